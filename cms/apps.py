@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CmsConfig(AppConfig):
+    """The core: settings, plugin registry, API router, health checks and shared machinery."""
+
+    name = "cms"
+    verbose_name = _("CoP CMS core")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from cms.languages import sync_content_locales_after_migrate
+
+        post_migrate.connect(sync_content_locales_after_migrate, sender=self)

@@ -1,0 +1,13 @@
+"""Settings for running a test suite: fast, isolated, no external services by default."""
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-insecure-key"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+WHITENOISE_AUTOREFRESH = True
+WAGTAILADMIN_BASE_URL = "http://testserver"
