@@ -57,6 +57,7 @@ format: install
 	$(BIN)/ruff format .
 
 bench: setup
+	$(BIN)/python manage.py load_demo_content --if-empty
 	$(BIN)/python -m bench
 
 lock: install
