@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "search",
     # Content plugins. Packages that declare a `cms.plugins` entry point are added below.
     # Wagtail and wagtail-localize.
+    "wagtailmedia",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -201,6 +202,7 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_SEARCH_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
+WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 REST_FRAMEWORK = {
