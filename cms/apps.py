@@ -14,3 +14,7 @@ class CmsConfig(AppConfig):
         from cms.languages import sync_content_locales_after_migrate
 
         post_migrate.connect(sync_content_locales_after_migrate, sender=self)
+
+        from cms.admin_library import register_library_menu
+
+        register_library_menu()

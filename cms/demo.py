@@ -7,11 +7,16 @@ Plugins build their demo content from these pieces and declare it through the re
 
 import html
 import io
+import math
+import struct
+import wave
 import zlib
 
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail_localize.models import (
     StringTranslation,
@@ -110,6 +115,71 @@ def make_png(width, height, seed, label=""):
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
+
+
+def make_pdf(title, lines=()):
+    """A small valid one-page PDF made here, with an ASCII title and lines of text.
+
+    PDF's standard fonts carry no Arabic glyphs, so demo files say in English what they are;
+    the records that describe them are translated.
+    """
+
+    def escape(text):
+        text = text.encode("ascii", "replace").decode("ascii")
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    content_lines = ["BT", "/F1 18 Tf", "72 760 Td", f"({escape(title)}) Tj", "/F1 11 Tf"]
+    for line in lines:
+        content_lines += ["0 -20 Td", f"({escape(line)}) Tj"]
+    content_lines.append("ET")
+    stream = "\n".join(content_lines).encode("ascii")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    return out.getvalue()
+
+
+def make_wav(seconds=2.0, frequency=440.0, rate=8000):
+    """A short mono WAV tone made here: a stand-in for a webinar's audio recording."""
+    frames = bytearray()
+    for i in range(int(seconds * rate)):
+        sample = int(12000 * math.sin(2 * math.pi * frequency * i / rate))
+        frames += struct.pack("<h", sample)
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        wav.writeframes(bytes(frames))
+    return buffer.getvalue()
+
+
+def get_or_create_demo_document(title, filename, lines=()):
+    """A Wagtail document holding a generated PDF; the same title gives back the same one."""
+    document_model = get_document_model()
+    existing = document_model.objects.filter(title=title).first()
+    if existing:
+        return existing
+    data = make_pdf(title, lines)
+    return document_model.objects.create(title=title, file=ContentFile(data, name=filename))
 
 
 def get_or_create_demo_image(title, seed, width=1200, height=630):

@@ -32,6 +32,8 @@ class ContentPlugin:
         localization queue, webhooks and cache invalidation read this list).
     demo_content: import path of a callable returning a list of :class:`DemoStep`, or None.
     demo_after: names of plugins whose demo content must exist before this plugin's.
+    admin_viewsets: import paths of SnippetViewSet subclasses, shown in the admin's "Library"
+        menu next to every other plugin's.
     """
 
     name: str
@@ -39,6 +41,7 @@ class ContentPlugin:
     models: tuple[str, ...] = ()
     demo_content: str | None = None
     demo_after: tuple[str, ...] = field(default_factory=tuple)
+    admin_viewsets: tuple[str, ...] = field(default_factory=tuple)
     app_label: str = ""
 
     def get_api_viewset(self):
@@ -48,6 +51,10 @@ class ContentPlugin:
     def get_models(self):
         """The model classes this plugin owns."""
         return [apps.get_model(label) for label in self.models]
+
+    def get_admin_viewsets(self):
+        """The snippet viewset classes this plugin puts in the Library menu."""
+        return [import_string(path) for path in self.admin_viewsets]
 
     def get_demo_steps(self):
         """The steps that load this plugin's demo content (empty when it has none)."""

@@ -54,6 +54,10 @@ INSTALLED_APPS = [
     "home",
     "search",
     # Content plugins. Packages that declare a `cms.plugins` entry point are added below.
+    "organizations",
+    "resources",
+    "webinars",
+    "events",
     # Wagtail and wagtail-localize.
     "wagtailmedia",
     "wagtail_localize",

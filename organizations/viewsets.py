@@ -1,0 +1,24 @@
+"""Admin views for the member directory (shown in the Library menu)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import UpdatedAtColumn
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from organizations.models import Organization
+
+
+class OrganizationViewSet(SnippetViewSet):
+    """Member organisations: list, filter by kind and focus area, search, edit."""
+
+    model = Organization
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "kind", "member_since", UpdatedAtColumn()]
+    list_filter = ["kind", "focus_areas"]
+    list_export = ["name", "kind", "website", "contact_email", "member_since"]
+    search_fields = ["name", "description"]
+    ordering = ["name"]
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return Organization.objects.select_related("locale", "latest_revision")
