@@ -18,3 +18,7 @@ class CmsConfig(AppConfig):
         from cms.admin_library import register_library_menu
 
         register_library_menu()
+
+        from cms.translation_listing import use_annotated_translation_buttons
+
+        use_annotated_translation_buttons()

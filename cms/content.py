@@ -17,9 +17,10 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 
-class LiveQuerySet(models.QuerySet):
+class LiveQuerySet(SearchableQuerySetMixin, models.QuerySet):
     """Queries that readers' code starts from: only what is live."""
 
     def live(self):

@@ -2,12 +2,12 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import UpdatedAtColumn
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.translation_listing import LibrarySnippetViewSet
 from events.models import Event
 
 
-class EventViewSet(SnippetViewSet):
+class EventViewSet(LibrarySnippetViewSet):
     """Events: list, filter by kind, mode and governorate, search, edit."""
 
     model = Event
@@ -18,6 +18,4 @@ class EventViewSet(SnippetViewSet):
     search_fields = ["title", "description", "city"]
     ordering = ["-starts_at"]
     list_per_page = 50
-
-    def get_queryset(self, request):
-        return Event.objects.select_related("locale", "latest_revision")
+    list_select_related = ("latest_revision",)

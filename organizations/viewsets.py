@@ -2,12 +2,12 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import UpdatedAtColumn
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.translation_listing import LibrarySnippetViewSet
 from organizations.models import Organization
 
 
-class OrganizationViewSet(SnippetViewSet):
+class OrganizationViewSet(LibrarySnippetViewSet):
     """Member organisations: list, filter by kind and focus area, search, edit."""
 
     model = Organization
@@ -19,6 +19,4 @@ class OrganizationViewSet(SnippetViewSet):
     search_fields = ["name", "description"]
     ordering = ["name"]
     list_per_page = 50
-
-    def get_queryset(self, request):
-        return Organization.objects.select_related("locale", "latest_revision")
+    list_select_related = ("latest_revision",)

@@ -2,12 +2,12 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import UpdatedAtColumn
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.translation_listing import LibrarySnippetViewSet
 from resources.models import Resource, Topic
 
 
-class ResourceViewSet(SnippetViewSet):
+class ResourceViewSet(LibrarySnippetViewSet):
     """Resources: list, filter by type, topic, year, language and status; search; edit."""
 
     model = Resource
@@ -19,14 +19,10 @@ class ResourceViewSet(SnippetViewSet):
     search_fields = ["title", "summary"]
     ordering = ["-publication_year", "title"]
     list_per_page = 50
-
-    def get_queryset(self, request):
-        # The columns above read these relations: fetch them with the page of rows, so the
-        # listing costs the same number of queries whatever the library's size.
-        return Resource.objects.select_related("organization", "locale", "latest_revision")
+    list_select_related = ("organization", "latest_revision")
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(LibrarySnippetViewSet):
     """The topics taxonomy shared by resources and organisations."""
 
     model = Topic
@@ -35,6 +31,3 @@ class TopicViewSet(SnippetViewSet):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     ordering = ["name"]
-
-    def get_queryset(self, request):
-        return Topic.objects.select_related("locale")

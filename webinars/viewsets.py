@@ -2,12 +2,12 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import UpdatedAtColumn
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.translation_listing import LibrarySnippetViewSet
 from webinars.models import Webinar, WebinarSeries
 
 
-class WebinarViewSet(SnippetViewSet):
+class WebinarViewSet(LibrarySnippetViewSet):
     """Webinars: list, filter by series, search, edit."""
 
     model = Webinar
@@ -18,12 +18,10 @@ class WebinarViewSet(SnippetViewSet):
     search_fields = ["title", "summary"]
     ordering = ["-starts_at"]
     list_per_page = 50
-
-    def get_queryset(self, request):
-        return Webinar.objects.select_related("series", "locale", "latest_revision")
+    list_select_related = ("series", "latest_revision")
 
 
-class WebinarSeriesViewSet(SnippetViewSet):
+class WebinarSeriesViewSet(LibrarySnippetViewSet):
     """Webinar series such as "What Works"."""
 
     model = WebinarSeries
@@ -31,6 +29,3 @@ class WebinarSeriesViewSet(SnippetViewSet):
     menu_label = _("Webinar series")
     list_display = ["title", "slug"]
     search_fields = ["title"]
-
-    def get_queryset(self, request):
-        return WebinarSeries.objects.select_related("locale")
