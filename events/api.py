@@ -1,6 +1,6 @@
 """The events endpoint: /api/v2/events/."""
 
-from cms.api_content import ContentAPIViewSet
+from cms.api.content import ContentAPIViewSet
 from events.models import Event
 
 

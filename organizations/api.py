@@ -1,6 +1,6 @@
 """The member directory endpoint: /api/v2/organizations/."""
 
-from cms.api_content import ContentAPIViewSet
+from cms.api.content import ContentAPIViewSet
 from organizations.models import Organization
 
 

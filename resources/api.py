@@ -1,6 +1,6 @@
 """The resources endpoint: /api/v2/resources/."""
 
-from cms.api_content import ContentAPIViewSet
+from cms.api.content import ContentAPIViewSet
 from resources.models import Resource
 
 

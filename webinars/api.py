@@ -1,6 +1,6 @@
 """The webinars endpoint: /api/v2/webinars/."""
 
-from cms.api_content import ContentAPIViewSet
+from cms.api.content import ContentAPIViewSet
 from webinars.models import Webinar
 
 

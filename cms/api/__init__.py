@@ -1,0 +1,1 @@
+"""The content API: Wagtail API v2 endpoints for pages, media and every content plugin."""
