@@ -178,8 +178,10 @@ def get_or_create_demo_document(title, filename, lines=()):
     existing = document_model.objects.filter(title=title).first()
     if existing:
         return existing
-    data = make_pdf(title, lines)
-    return document_model.objects.create(title=title, file=ContentFile(data, name=filename))
+    document = document_model(title=title, file=ContentFile(make_pdf(title, lines), name=filename))
+    document._set_document_file_metadata()
+    document.save()
+    return document
 
 
 def get_or_create_demo_image(title, seed, width=1200, height=630):

@@ -1,11 +1,16 @@
 """The events endpoint: /api/v2/events/."""
 
+from django.db.models import Q
+from wagtail.api import APIField
+
 from cms.api.content import ContentAPIViewSet
+from cms.api.filters import BooleanFilter, choice_filter
+from cms.api.representations import ApiRichTextField, RelatedItemsField
 from events.models import Event
 
 
 class EventAPIViewSet(ContentAPIViewSet):
-    """Live events, past and upcoming."""
+    """Live events, past and upcoming, filterable by kind, mode and whether upcoming."""
 
     model = Event
     body_fields = [
@@ -19,11 +24,11 @@ class EventAPIViewSet(ContentAPIViewSet):
         "city",
         "governorate",
         "online_url",
-        "description",
-        "agenda",
-        "organizers",
+        APIField("description", serializer=ApiRichTextField()),
+        APIField("agenda", serializer=ApiRichTextField()),
+        APIField("organizers", serializer=RelatedItemsField("organizers", many=True)),
         "registration_url",
-        "related_resources",
+        APIField("related_resources", serializer=RelatedItemsField("related_resources", many=True)),
     ]
     listing_default_fields = [
         *ContentAPIViewSet.listing_default_fields,
@@ -31,6 +36,19 @@ class EventAPIViewSet(ContentAPIViewSet):
         "kind",
         "mode",
         "starts_at",
+        "ends_at",
         "is_upcoming",
+        "city",
+    ]
+    filters = [
+        choice_filter("kind", Event, "kind", description="Kind(s) of event."),
+        choice_filter("mode", Event, "mode", description="in-person, online or hybrid."),
+        BooleanFilter(
+            "upcoming",
+            "ends_at",
+            "true: events that have not ended; false: past events.",
+            true_lookup=lambda now: Q(ends_at__gte=now),
+        ),
     ]
     prefetch_related = ("organizers", "related_resources")
+    localized_relations = ("organizers", "related_resources")

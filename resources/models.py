@@ -34,7 +34,11 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     description = models.TextField(_("description"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
     # Names and descriptions are translated; the slug is what API filters use in every
     # language, so translations keep the source's.
     translatable_fields = [

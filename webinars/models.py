@@ -29,7 +29,11 @@ class WebinarSeries(TranslatableMixin, index.Indexed, models.Model):
     description = models.TextField(_("description"), blank=True)
 
     panels = [FieldPanel("title"), FieldPanel("slug"), FieldPanel("description")]
-    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+    search_fields = [
+        index.SearchField("title"),
+        index.AutocompleteField("title"),
+        index.FilterField("locale_id"),
+    ]
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("description"),

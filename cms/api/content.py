@@ -1,34 +1,211 @@
-"""Shared machinery for content plugins' API endpoints (Wagtail API v2 viewsets)."""
+"""The base of every content endpoint: languages, filters, facets, search and representations
+on top of Wagtail API v2, at a constant number of SQL queries whatever the page size."""
 
-from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField
+from types import SimpleNamespace
+
+from django.db.models import Case, IntegerField, Prefetch, Value, When
+from rest_framework.response import Response
+from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
+from wagtail.api.v2.serializers import BaseSerializer
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
+from wagtail.embeds.models import Embed
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
+
+from cms.api.auth import APITokenAuthentication, may_read_drafts
+from cms.api.localization import RelatedLocalizer, TranslationIndex, apply_locale
+from cms.api.representations import (
+    IMAGE_RENDITIONS,
+    FallbackField,
+    LocaleCodeField,
+    TranslationsField,
+)
+
+MAX_SEARCH_LENGTH = 200
+MAX_SEARCH_RESULTS = 1000
+LANGUAGE_PARAMETERS = frozenset({"locale", "fallback", "translation_of"})
+
+
+class DeclaredFieldsFilter(FieldsFilter):
+    """Wagtail's filtering by field value (``?title=…``), leaving the parameters that a
+    declared filter handles (``series`` is a slug there, not the id Wagtail would expect)."""
+
+    def filter_queryset(self, request, queryset, view):
+        params = request.GET.copy()
+        for spec in view.filters:
+            params.pop(spec.name, None)
+        return super().filter_queryset(SimpleNamespace(GET=params), queryset, view)
 
 
 class ContentSerializer(BaseSerializer):
-    """Wagtail's serializer, with the item's language in ``meta.locale`` as pages have it."""
+    """Wagtail's serializer with the language facts in ``meta``: locale, translations and,
+    when a fallback language was asked for, whether the item is in it."""
 
-    locale = PageLocaleField(read_only=True)
+    locale = LocaleCodeField()
+    translations = TranslationsField()
+    fallback = FallbackField()
 
 
-class ContentAPIViewSet(BaseAPIViewSet):
-    """An endpoint for a plugin's content model: only live items, relations fetched in bulk.
+class LanguageAwareMixin:
+    """What every endpoint of translatable items shares: the translations and related items
+    shown with each item are fetched once per response, not once per item."""
 
-    Subclasses set ``model`` and name the relations their fields read in ``select_related``
-    and ``prefetch_related``, so a listing costs the same queries whatever its size.
+    authentication_classes = [APITokenAuthentication]
+    localized_relations = ()
+    embed_fields = ()
+
+    def visible_queryset(self):
+        """Everything the reader may see: live items, or also drafts for a preview token."""
+        raise NotImplementedError
+
+    def prepare(self, items):
+        self.translation_index = TranslationIndex(self.visible_queryset(), items)
+        self.localizer = RelatedLocalizer()
+        locale_ids = {item.locale_id for item in items}
+        for name in self.localized_relations:
+            field = self.model._meta.get_field(name)
+            related = []
+            for item in items:
+                value = getattr(item, name)
+                if field.many_to_many or field.one_to_many:
+                    related.extend(value.all())
+                elif value is not None:
+                    related.append(value)
+            self.localizer.prepare(field.related_model, related, locale_ids)
+        urls = {getattr(item, name) for item in items for name in self.embed_fields}
+        urls.discard("")
+        self.embeds = {e.url: e for e in Embed.objects.filter(url__in=urls)} if urls else {}
+
+    def locale_code(self, locale_id):
+        if not hasattr(self, "_locale_codes"):
+            self._locale_codes = dict(Locale.objects.values_list("pk", "language_code"))
+        return self._locale_codes.get(locale_id)
+
+    def respond_with_listing(self, queryset, extra_meta=None):
+        page = list(self.paginate_queryset(queryset))
+        self.prepare(page)
+        serializer = self.get_serializer(page, many=True)
+        response = self.get_paginated_response(serializer.data)
+        if extra_meta:
+            response.data["meta"].update(extra_meta)
+        return response
+
+
+class ContentAPIViewSet(LanguageAwareMixin, BaseAPIViewSet):
+    """An endpoint for a plugin's content model.
+
+    Subclasses set ``model``, their ``filters`` (see cms.api.filters), the relations their
+    fields read (``select_related``, ``prefetch_related``, ``image_relations`` for images shown
+    with renditions) and ``localized_relations`` (related translatable items shown in the
+    item's language).
     """
 
     base_serializer_class = ContentSerializer
-    meta_fields = [*BaseAPIViewSet.meta_fields, "locale"]
-    listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "locale"]
+    filter_backends = [DeclaredFieldsFilter, OrderingFilter]
+    meta_fields = [*BaseAPIViewSet.meta_fields, "locale", "translations", "fallback"]
+    listing_default_fields = [
+        *BaseAPIViewSet.listing_default_fields,
+        "locale",
+        "translations",
+        "fallback",
+    ]
+    nested_default_fields = [*BaseAPIViewSet.nested_default_fields, "locale"]
+    filters = ()
     select_related = ()
     prefetch_related = ()
+    image_relations = ()
+
+    @classmethod
+    def query_parameters(cls):
+        return (
+            cls.known_query_parameters
+            | LANGUAGE_PARAMETERS
+            | {"facets"}
+            | {f.name for f in cls.filters}
+        )
+
+    def check_query_parameters(self, queryset):
+        self.known_query_parameters = self.query_parameters()
+        super().check_query_parameters(queryset)
+
+    def visible_queryset(self):
+        queryset = self.model._default_manager.all()
+        if hasattr(self.model, "live") and not may_read_drafts(self.request):
+            queryset = queryset.filter(live=True)
+        return queryset
 
     def get_queryset(self):
-        queryset = self.model.objects.all()
-        if hasattr(self.model, "live"):
-            queryset = queryset.filter(live=True)
+        prefetches = [
+            Prefetch(
+                name,
+                queryset=get_image_model().objects.prefetch_renditions(*IMAGE_RENDITIONS.values()),
+            )
+            for name in self.image_relations
+        ]
         return (
-            queryset.select_related("locale", *self.select_related)
-            .prefetch_related(*self.prefetch_related)
+            self.visible_queryset()
+            .select_related("locale", *self.select_related)
+            .prefetch_related(*self.prefetch_related, *prefetches)
             .order_by("id")
         )
+
+    def listing_view(self, request):
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        queryset = apply_locale(queryset, request.GET, self.visible_queryset())
+        for spec in self.filters:
+            if spec.name in request.GET:
+                queryset = spec.apply(queryset, request.GET[spec.name])
+        queryset = self.filter_queryset(queryset)
+        queryset = self.apply_search(queryset)
+        return self.respond_with_listing(queryset, self.facets(queryset))
+
+    def detail_view(self, request, pk):
+        instance = self.get_object()
+        if may_read_drafts(request) and getattr(instance, "latest_revision_id", None):
+            instance = instance.get_latest_revision_as_object()
+        self.prepare([instance])
+        return Response(self.get_serializer(instance).data)
+
+    def apply_search(self, queryset):
+        query = self.request.GET.get("search")
+        if query is None:
+            return queryset
+        if not query.strip():
+            raise BadRequestError("search: give a text to search for")
+        if len(query) > MAX_SEARCH_LENGTH:
+            raise BadRequestError(f"search: at most {MAX_SEARCH_LENGTH} characters")
+        operator = self.request.GET.get("search_operator", "and")
+        if operator not in ("and", "or"):
+            raise BadRequestError("search_operator: give and or or")
+        # Search the visible items, then keep the filtered ones: the search index only knows
+        # the fields declared as filter fields, while our filters reach any relation.
+        results = get_search_backend().search(query, self.visible_queryset(), operator=operator)
+        ids = [result.pk for result in results[:MAX_SEARCH_RESULTS]]
+        queryset = queryset.filter(pk__in=ids)
+        if "order" not in self.request.GET and ids:
+            rank = Case(
+                *[When(pk=pk, then=Value(i)) for i, pk in enumerate(ids)],
+                output_field=IntegerField(),
+            )
+            queryset = queryset.order_by(rank, "id")
+        return queryset
+
+    def facets(self, queryset):
+        raw = self.request.GET.get("facets")
+        if raw is None:
+            return None
+        by_name = {spec.name: spec for spec in self.filters if spec.facet}
+        names = [name.strip() for name in raw.split(",")]
+        unknown = [name for name in names if name not in by_name]
+        if not raw.strip() or unknown:
+            allowed = ", ".join(sorted(by_name)) or "none"
+            raise BadRequestError(
+                f"facets: unknown facet '{', '.join(unknown)}' (one of: {allowed})"
+            )
+        # Count over the matching items themselves, so that filtering by one topic still
+        # counts each matching item's other topics.
+        matching = self.model._default_manager.filter(pk__in=queryset.values("pk"))
+        return {"facets": {name: by_name[name].facet_counts(matching) for name in names}}

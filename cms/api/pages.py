@@ -1,0 +1,81 @@
+"""The pages endpoint: Wagtail's, with the same language features as the content endpoints."""
+
+from rest_framework.response import Response
+from wagtail.api.v2.filters import (
+    AncestorOfFilter,
+    ChildOfFilter,
+    DescendantOfFilter,
+    FieldsFilter,
+    OrderingFilter,
+    SearchFilter,
+)
+from wagtail.api.v2.serializers import PageSerializer
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.models import Page
+
+from cms.api.auth import may_read_drafts
+from cms.api.content import LanguageAwareMixin
+from cms.api.localization import apply_locale
+from cms.api.representations import FallbackField, LocaleCodeField, TranslationsField
+
+
+class CmsPageSerializer(PageSerializer):
+    """Wagtail's page serializer with meta.translations and meta.fallback."""
+
+    locale = LocaleCodeField()
+    translations = TranslationsField()
+    fallback = FallbackField()
+
+
+class LanguageFilter:
+    """locale, fallback and translation_of for pages: a 400, not a 404, for an unknown locale."""
+
+    def filter_queryset(self, request, queryset, view):
+        child_of = getattr(queryset, "_filtered_by_child_of", None)
+        queryset = apply_locale(queryset, request.GET, view.visible_queryset())
+        if child_of:
+            queryset._filtered_by_child_of = child_of
+        return queryset
+
+
+class CmsPagesAPIViewSet(LanguageAwareMixin, PagesAPIViewSet):
+    """Live, public pages in every language; drafts for a preview token."""
+
+    base_serializer_class = CmsPageSerializer
+    model = Page
+    filter_backends = [
+        FieldsFilter,
+        ChildOfFilter,
+        AncestorOfFilter,
+        DescendantOfFilter,
+        OrderingFilter,
+        LanguageFilter,
+        SearchFilter,
+    ]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters | {"fallback"}
+    meta_fields = [*PagesAPIViewSet.meta_fields, "translations", "fallback"]
+    listing_default_fields = [*PagesAPIViewSet.listing_default_fields, "translations", "fallback"]
+
+    def visible_queryset(self):
+        pages = Page.objects.all()
+        if not may_read_drafts(self.request):
+            pages = pages.live().public()
+        return pages
+
+    def get_base_queryset(self):
+        if may_read_drafts(self.request):
+            return Page.objects.filter(depth__gt=1)
+        return super().get_base_queryset()
+
+    def listing_view(self, request):
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        queryset = self.filter_queryset(queryset)
+        return self.respond_with_listing(queryset)
+
+    def detail_view(self, request, pk):
+        instance = self.get_object()
+        if may_read_drafts(request):
+            instance = instance.get_latest_revision_as_object()
+        self.prepare([instance])
+        return Response(self.get_serializer(instance).data)
