@@ -14,7 +14,7 @@ class EventViewSet(LibrarySnippetViewSet):
     icon = "date"
     menu_label = _("Events")
     list_display = ["title", "kind", "mode", "starts_at", "city", UpdatedAtColumn()]
-    list_filter = ["kind", "mode", "governorate"]
+    list_filter = ["kind", "mode", "governorate", "live"]
     search_fields = ["title", "description", "city"]
     ordering = ["-starts_at"]
     list_per_page = 50

@@ -14,7 +14,7 @@ class OrganizationViewSet(LibrarySnippetViewSet):
     icon = "group"
     menu_label = _("Organisations")
     list_display = ["name", "kind", "member_since", UpdatedAtColumn()]
-    list_filter = ["kind", "focus_areas"]
+    list_filter = ["kind", "focus_areas", "live"]
     list_export = ["name", "kind", "website", "contact_email", "member_since"]
     search_fields = ["name", "description"]
     ordering = ["name"]

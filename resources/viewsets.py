@@ -14,7 +14,7 @@ class ResourceViewSet(LibrarySnippetViewSet):
     icon = "doc-full"
     menu_label = _("Resources")
     list_display = ["title", "resource_type", "organization", "publication_year", UpdatedAtColumn()]
-    list_filter = ["resource_type", "topics", "publication_year"]
+    list_filter = ["resource_type", "topics", "publication_year", "live"]
     list_export = ["title", "resource_type", "organization", "publication_year", "external_url"]
     search_fields = ["title", "summary"]
     ordering = ["-publication_year", "title"]

@@ -207,3 +207,12 @@ def test_the_listing_still_offers_translate_and_sync(
     assert translate_url in html
     assert f"/admin/localize/submit/snippet/resources/resource/{source.pk}/" not in html
     assert "/admin/localize/update/" in html
+
+
+def test_staff_filter_resources_by_status_and_locale(admin_client, locales):
+    ResourceFactory(title="Live guide")
+    ResourceFactory(title="Draft guide", live=False)
+    html = admin_client.get("/admin/snippets/resources/resource/?live=false").content.decode()
+    assert "Draft guide" in html and "Live guide" not in html
+    html = admin_client.get(f"/admin/snippets/resources/resource/?locale={locales['ar'].pk}")
+    assert "Live guide" not in html.content.decode()

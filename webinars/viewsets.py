@@ -14,7 +14,7 @@ class WebinarViewSet(LibrarySnippetViewSet):
     icon = "media"
     menu_label = _("Webinars")
     list_display = ["title", "series", "starts_at", UpdatedAtColumn()]
-    list_filter = ["series"]
+    list_filter = ["series", "live"]
     search_fields = ["title", "summary"]
     ordering = ["-starts_at"]
     list_per_page = 50
