@@ -56,8 +56,9 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Builds (once) and serves its own dataset in bench/results/; BENCH_N, BENCH_SCALES,
+# BENCH_DURATION and BENCH_CONNECTIONS tune it (see README.md).
 bench: setup
-	$(BIN)/python manage.py load_demo_content --if-empty
 	$(BIN)/python -m bench
 
 lock: install
