@@ -22,3 +22,7 @@ class CmsConfig(AppConfig):
         from cms.translation_listing import use_annotated_translation_buttons
 
         use_annotated_translation_buttons()
+
+        from cms.document_privacy import connect_signals
+
+        connect_signals()

@@ -8,6 +8,7 @@ body naming the failing part when one is down, so the instance can be taken out 
 import logging
 import os
 
+from botocore.exceptions import ClientError
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.db import connections
 from django.http import JsonResponse
@@ -18,6 +19,7 @@ from wagtail.search.backends import get_search_backend
 
 logger = logging.getLogger(__name__)
 PROBE_KEY = "readyz-probe"
+WRITE_PROBE_CONFLICTS = {"PreconditionFailed", "ConditionalRequestConflict"}
 
 
 def check_database():
@@ -40,12 +42,23 @@ def check_search():
 def check_storage():
     storage = default_storage
     if isinstance(storage, FileSystemStorage):
-        os.makedirs(storage.location, exist_ok=True)
-        if not os.access(storage.location, os.W_OK):
-            raise PermissionError("media folder is not writable")
+        # MEDIA_ROOT, and the folder of restricted documents next to it.
+        for location in (storage.location, getattr(storage, "private_location", None)):
+            if location:
+                os.makedirs(location, exist_ok=True)
+                if not os.access(location, os.W_OK):
+                    raise PermissionError("media folder is not writable")
     elif hasattr(storage, "bucket_name"):
-        # S3: the bucket itself must exist and be reachable with our credentials.
-        storage.connection.meta.client.head_bucket(Bucket=storage.bucket_name)
+        # S3: the bucket itself must exist and be reachable with our credentials...
+        client = storage.connection.meta.client
+        client.head_bucket(Bucket=storage.bucket_name)
+        # ...and accept uploads. The write is conditional: once the probe object exists the
+        # bucket answers 412 (after checking our permission), so probing stores nothing more.
+        try:
+            client.put_object(Bucket=storage.bucket_name, Key=PROBE_KEY, Body=b"", IfNoneMatch="*")
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") not in WRITE_PROBE_CONFLICTS:
+                raise
     else:
         storage.exists(PROBE_KEY)
 

@@ -30,7 +30,7 @@ def test_embedded_defaults_need_no_configuration(run_manage):
     assert found["engine"] == "django.db.backends.sqlite3"
     assert found["db_name"].endswith("db.sqlite3")
     assert found["search"]["BACKEND"] == "wagtail.search.backends.database"
-    assert found["storage"] == "django.core.files.storage.FileSystemStorage"
+    assert found["storage"] == "cms.storage.LocalMediaStorage"
     assert found["cache"] == "django.core.cache.backends.locmem.LocMemCache"
     assert found["cors"] == []
 
@@ -49,7 +49,7 @@ def test_environment_switches_every_backend(run_manage):
     assert found["db_name"] == "cop_cms"
     assert found["search"]["BACKEND"] == "wagtail.search.backends.elasticsearch9"
     assert found["search"]["URLS"] == ["http://search.internal:9200"]
-    assert found["storage"] == "storages.backends.s3.S3Storage"
+    assert found["storage"] == "cms.storage.MediaS3Storage"
     assert found["bucket"] == "cop-media"
     assert found["endpoint"] == "http://objects.internal:9000"
     assert found["cache"] == "django.core.cache.backends.redis.RedisCache"

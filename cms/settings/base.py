@@ -12,6 +12,7 @@ from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
 from cms.plugin_discovery import entry_point_apps
+from cms.storage_settings import MB, media_storage_from_env
 from search.backends import search_backends_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -157,40 +158,43 @@ else:
 # Search: Wagtail's database backend unless ELASTICSEARCH_URL is set.
 WAGTAILSEARCH_BACKENDS = search_backends_from_env(os.environ)
 
-# Static files are served by whitenoise; media on local disk unless a bucket is configured.
+# Static files are served by whitenoise. Uploads (documents, images and their renditions, media
+# recordings) go to local disk, or to S3-compatible storage through django-storages and boto3
+# when AWS_STORAGE_BUCKET_NAME is set: see cms/storage_settings.py and cms/storage.py.
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Local disk only: files of documents in restricted collections, kept outside MEDIA_ROOT so that
+# nothing serving MEDIA_ROOT can hand them out. Unset: MEDIA_ROOT with "-private" appended.
+MEDIA_PRIVATE_ROOT = os.environ.get("MEDIA_PRIVATE_ROOT") or None
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage_from_env(os.environ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
-if AWS_STORAGE_BUCKET_NAME:
-    from botocore.config import Config as BotoConfig
+# Documents are served by Wagtail's serve view, which checks collection view restrictions first,
+# then streams the file from disk or redirects to the bucket (cms/media_serving.py: a presigned
+# link for restricted documents, the stable public URL otherwise).
+WAGTAILDOCS_SERVE_METHOD = "redirect" if AWS_STORAGE_BUCKET_NAME else "serve_view"
 
-    STORAGES["default"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            "bucket_name": AWS_STORAGE_BUCKET_NAME,
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
-            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
-            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
-            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
-            "file_overwrite": False,
-            "querystring_auth": False,
-            "default_acl": None,
-            # Fail fast when the storage is unreachable, so uploads and /readyz answer.
-            "client_config": BotoConfig(
-                connect_timeout=5, read_timeout=30, retries={"max_attempts": 2}
-            ),
-        },
-    }
-    if os.environ.get("AWS_S3_ENDPOINT_URL", "").startswith("http://"):
-        STORAGES["default"]["OPTIONS"]["url_protocol"] = "http:"
+# Uploads are checked from their bytes before anything is stored (cms/uploads.py), and stored by
+# the admin's forms so that a storage failure is an error on the form.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.uploads.ImageForm"
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]  # never SVG
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * MB
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # 8000 × 5000
+# Size limits per kind of upload, in bytes ("image" also covers media thumbnails).
+MEDIA_UPLOAD_MAX_SIZES = {
+    "document": 50 * MB,
+    "image": WAGTAILIMAGES_MAX_UPLOAD_SIZE,
+    "audio": 200 * MB,
+    "video": 2048 * MB,
+}
+MEDIA_AUDIO_EXTENSIONS = ["aac", "flac", "m4a", "mp3", "ogg", "wav"]
+MEDIA_VIDEO_EXTENSIONS = ["m4v", "mkv", "mov", "mp4", "webm"]
 
 # CORS: only the origins listed in CORS_ALLOWED_ORIGINS may read the API from a browser.
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
@@ -206,7 +210,12 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_SEARCH_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
-WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "wagtailmedia.Media",
+    "MEDIA_FORM_BASE": "cms.uploads.MediaForm",
+    "AUDIO_EXTENSIONS": MEDIA_AUDIO_EXTENSIONS,
+    "VIDEO_EXTENSIONS": MEDIA_VIDEO_EXTENSIONS,
+}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 REST_FRAMEWORK = {
