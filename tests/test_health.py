@@ -1,17 +1,8 @@
 """/healthz and /readyz: alive, and ready only when database, search and storage answer."""
 
-import socket
-
-import boto3
 import pytest
-from moto.server import ThreadedMotoServer
 
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
+from tests.conftest import free_port
 
 READYZ = (
     "from django.test import Client; "
@@ -66,16 +57,6 @@ def test_readyz_is_503_naming_search_when_elasticsearch_is_down(run_manage):
     assert '"database": "ok"' in body
 
 
-@pytest.fixture
-def s3_server():
-    """An S3-compatible server (moto's server mode) on a free local port."""
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    yield f"http://127.0.0.1:{port}"
-    server.stop()
-
-
 def s3_storages(endpoint, bucket):
     return {
         "default": {
@@ -92,15 +73,8 @@ def s3_storages(endpoint, bucket):
     }
 
 
-def test_readyz_checks_the_s3_bucket(client, db, settings, s3_server):
-    boto3.client(
-        "s3",
-        endpoint_url=s3_server,
-        aws_access_key_id="testing",
-        aws_secret_access_key="testing",
-        region_name="us-east-1",
-    ).create_bucket(Bucket="cop-media")
-    settings.STORAGES = s3_storages(s3_server, "cop-media")
+def test_readyz_checks_the_s3_bucket(client, db, settings, s3_server, s3_bucket):
+    settings.STORAGES = s3_storages(s3_server, s3_bucket)
     assert client.get("/readyz").status_code == 200
 
     settings.STORAGES = s3_storages(s3_server, "no-such-bucket")
