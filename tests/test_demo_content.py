@@ -5,25 +5,41 @@ import re
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Page
+from django.db import transaction
+from django.test import TestCase, override_settings
+from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation
 
 from home.models import HomePage, StandardPage
 from tests.sample_plugin.models import FieldNote
 
+# Declares database use, so that pytest-django sets up the test database even when this module
+# runs alone (its module-scoped fixture would otherwise reach the development database).
+pytestmark = pytest.mark.django_db
+
 ARABIC_LETTERS = re.compile(r"[\u0621-\u064A]")
 SORANI_ONLY_LETTERS = re.compile(r"[ەێۆڕڵ]")
 
 
-def load_demo_content(capture_on_commit):
+def load_demo_content():
     # wagtail-localize publishes translations once the transaction commits.
-    with capture_on_commit(execute=True):
+    with TestCase.captureOnCommitCallbacks(execute=True):
         call_command("load_demo_content", verbosity=0)
 
 
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Every plugin's demo content, loaded once for this module and rolled back after it."""
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("m")):
+        with transaction.atomic():
+            load_demo_content()
+            yield
+            transaction.set_rollback(True)
+
+
 @pytest.fixture
-def demo(db, django_capture_on_commit_callbacks):
-    load_demo_content(django_capture_on_commit_callbacks)
+def locales(demo):
+    return {locale.language_code: locale for locale in Locale.objects.all()}
 
 
 def titles(locale_code):
@@ -73,17 +89,18 @@ def test_the_arabic_home_page_links_to_the_arabic_about_page(demo, client, local
     assert linked.locale == locales["ar"]
 
 
-def test_running_it_again_adds_nothing(demo, django_capture_on_commit_callbacks):
+def test_running_it_again_adds_nothing(demo):
     counts = (Page.objects.count(), Translation.objects.count(), FieldNote.objects.count())
-    load_demo_content(django_capture_on_commit_callbacks)
+    load_demo_content()
     assert (Page.objects.count(), Translation.objects.count(), FieldNote.objects.count()) == counts
 
 
 def test_if_empty_leaves_existing_content_alone(demo):
-    about = StandardPage.objects.get(slug="about")
-    about.delete()
-    call_command("load_demo_content", "--if-empty", verbosity=0)
-    assert not StandardPage.objects.filter(slug="about").exists()
+    with transaction.atomic():
+        StandardPage.objects.get(slug="about").delete()
+        call_command("load_demo_content", "--if-empty", verbosity=0)
+        assert not StandardPage.objects.filter(slug="about").exists()
+        transaction.set_rollback(True)
 
 
 def test_plugins_add_their_demo_content_through_the_registry(demo):

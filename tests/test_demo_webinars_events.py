@@ -19,6 +19,10 @@ from tests.factories import OrganizationFactory, ResourceFactory
 from webinars.demo_content import SERIES, SPEAKERS, WEBINARS
 from webinars.models import Webinar, WebinarSeries, WebinarSpeaker
 
+# Declares database use, so that pytest-django sets up the test database even when this module
+# runs alone (its module-scoped fixture would otherwise reach the development database).
+pytestmark = pytest.mark.django_db
+
 ARABIC_LETTERS = re.compile(r"[\u0621-\u064A]")
 SORANI_LETTERS = re.compile(r"[ەێۆڕڵیک]")
 # Arabic kaf, yeh, alef maqsura and ta marbuta: Sorani spells these sounds with its own letters.
