@@ -32,6 +32,7 @@ setup: install
 	$(BIN)/python manage.py collectstatic --no-input -v 0
 
 run: setup
+	$(BIN)/python manage.py configure_media_bucket
 	$(BIN)/python manage.py load_demo_content --if-empty
 	$(BIN)/python manage.py ensure_superuser
 	@echo ""
