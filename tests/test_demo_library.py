@@ -19,6 +19,10 @@ from organizations.models import Organization, OrganizationKind
 from resources.demo_content import RESOURCES, TOPICS
 from resources.models import Resource, ResourceType, Topic
 
+# Declares database use, so that pytest-django sets up the test database even when this module
+# runs alone (its module-scoped fixture would otherwise reach the development database).
+pytestmark = pytest.mark.django_db
+
 REQUIRED_TOPICS = {
     "democracy",
     "human-rights",
