@@ -7,6 +7,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.api.docs import api_docs
+from cms.api.openapi import openapi_json
 from cms.api.router import api_router
 from cms.health import healthz, readyz
 
@@ -15,6 +17,8 @@ urlpatterns = [
     path("readyz", readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/openapi.json", openapi_json, name="openapi"),
+    path("api/v2/docs/", api_docs, name="api_docs"),
     path("api/v2/", api_router.urls),
 ]
 

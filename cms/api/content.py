@@ -3,6 +3,7 @@ on top of Wagtail API v2, at a constant number of SQL queries whatever the page 
 
 from types import SimpleNamespace
 
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db.models import Case, IntegerField, Prefetch, Value, When
 from rest_framework.response import Response
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
@@ -26,11 +27,45 @@ from cms.api.representations import (
 MAX_SEARCH_LENGTH = 200
 MAX_SEARCH_RESULTS = 1000
 LANGUAGE_PARAMETERS = frozenset({"locale", "fallback", "translation_of"})
+MAX_ID = 2**63 - 1
 
 
-class DeclaredFieldsFilter(FieldsFilter):
-    """Wagtail's filtering by field value (``?title=…``), leaving the parameters that a
-    declared filter handles (``series`` is a slug there, not the id Wagtail would expect)."""
+class FieldValueFilter(FieldsFilter):
+    """Wagtail's filtering by field value (``?title=…``), with a 400 naming the parameter for
+    a value its field cannot hold (Wagtail hands a date that is not a date, or a word for a
+    many-to-many id, to the database: a 500)."""
+
+    def filter_queryset(self, request, queryset, view):
+        fields = set(view.get_available_fields(queryset.model, db_fields_only=True)) - {"locale"}
+        for name, value in request.GET.items():
+            if name not in fields:
+                continue
+            try:
+                self.check_range(queryset.model, name, value)
+                queryset = super().filter_queryset(
+                    SimpleNamespace(GET={name: value}), queryset, view
+                )
+            except (ValueError, ValidationError) as error:
+                raise BadRequestError(f"{name}: '{value[:50]}' is not a valid value") from error
+        return queryset
+
+    @staticmethod
+    def check_range(model, name, value):
+        """A ValueError for an id past what the database holds: Django lets it through to the
+        database for a relation (a 500), where it does not for a plain integer field."""
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            return
+        target = getattr(field, "target_field", None)
+        if field.is_relation and isinstance(target, IntegerField):
+            if not -MAX_ID <= int(value) <= MAX_ID:
+                raise ValueError("out of range")
+
+
+class DeclaredFieldsFilter(FieldValueFilter):
+    """Filtering by field value, leaving the parameters that a declared filter handles
+    (``series`` is a slug there, not the id Wagtail would expect)."""
 
     def filter_queryset(self, request, queryset, view):
         params = request.GET.copy()

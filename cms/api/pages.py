@@ -5,7 +5,6 @@ from wagtail.api.v2.filters import (
     AncestorOfFilter,
     ChildOfFilter,
     DescendantOfFilter,
-    FieldsFilter,
     OrderingFilter,
     SearchFilter,
 )
@@ -14,7 +13,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Page
 
 from cms.api.auth import may_read_drafts
-from cms.api.content import LanguageAwareMixin
+from cms.api.content import FieldValueFilter, LanguageAwareMixin
 from cms.api.localization import apply_locale
 from cms.api.representations import FallbackField, LocaleCodeField, TranslationsField
 
@@ -44,7 +43,7 @@ class CmsPagesAPIViewSet(LanguageAwareMixin, PagesAPIViewSet):
     base_serializer_class = CmsPageSerializer
     model = Page
     filter_backends = [
-        FieldsFilter,
+        FieldValueFilter,
         ChildOfFilter,
         AncestorOfFilter,
         DescendantOfFilter,
