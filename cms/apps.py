@@ -23,6 +23,10 @@ class CmsConfig(AppConfig):
 
         use_annotated_translation_buttons()
 
+        from cms.api.http_cache import connect_invalidation_signals
+
+        connect_invalidation_signals()
+
         from cms.document_privacy import connect_signals
 
         connect_signals()

@@ -94,7 +94,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # The API response cache stores responses already compressed, and without CORS headers;
+    # ETags are computed below gzip, from the uncompressed body (see cms/api/http_cache.py).
+    "cms.api.http_cache.APIResponseCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    "cms.api.http_cache.APIValidatorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -208,6 +212,15 @@ WAGTAILADMIN_BASE_URL = os.environ.get(
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_SEARCH_ENABLED = True
+# HTTP caching of the API (cms/api/http_cache.py). Anonymous responses carry Cache-Control with
+# these lifetimes (seconds) for browsers (max-age) and shared caches (s-maxage), and are kept in
+# the CACHES entry named below until published content changes or API_RESPONSE_CACHE_TTL passes.
+API_RESPONSE_CACHE = True
+API_RESPONSE_CACHE_ALIAS = "default"
+API_RESPONSE_CACHE_TTL = 300
+API_CACHE_CONTROL_MAX_AGE = 60
+API_CACHE_CONTROL_S_MAXAGE = 300
+API_CACHE_CONTROL_STALE_WHILE_REVALIDATE = 600
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILMEDIA = {
