@@ -77,6 +77,14 @@ def home_page(db):
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (the database is rolled back; the cache is not)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Uploaded and generated files go to a folder of the test's own."""
     settings.MEDIA_ROOT = tmp_path / "media"

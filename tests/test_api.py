@@ -319,7 +319,10 @@ def many_items(db, home_page, locales, media_root):
 
 
 @pytest.mark.parametrize(("endpoint", "fields"), ENDPOINTS)
-def test_a_listing_costs_the_same_queries_for_1_or_20_items(client, many_items, endpoint, fields):
+def test_a_listing_costs_the_same_queries_for_1_or_20_items(
+    client, settings, many_items, endpoint, fields
+):
+    settings.API_RESPONSE_CACHE = False  # measure the view, not a cache hit
     separator = "&" if fields else "?"
     counts = []
     for limit in (1, 20):
@@ -330,7 +333,7 @@ def test_a_listing_costs_the_same_queries_for_1_or_20_items(client, many_items, 
         assert response.status_code == 200
         assert len(response.json()["items"]) == limit
         counts.append(len(queries))
-    assert counts[0] == counts[1], counts
+    assert 0 < counts[0] == counts[1], counts
 
 
 def test_every_language_uses_the_same_endpoints(client, library):
