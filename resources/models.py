@@ -188,6 +188,12 @@ class Resource(EditorialContent):
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
         ordering = ["-publication_year", "title"]
+        indexes = [
+            # clean() and the importer look resources up by external ID within a language.
+            models.Index(fields=["external_id", "locale"], name="resource_external_id_locale"),
+            # Readers' listings count and page through live items of one language.
+            models.Index(fields=["live", "locale"], name="resource_live_locale"),
+        ]
 
     def __str__(self):
         return self.title
