@@ -340,3 +340,21 @@ def test_every_language_uses_the_same_endpoints(client, library):
     codes = set(Locale.objects.values_list("language_code", flat=True))
     for code in codes:
         assert client.get(f"/api/v2/resources/?locale={code}").status_code == 200
+
+
+def test_a_document_in_a_restricted_collection_is_not_shown_to_anonymous_readers(client, db):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from cms.demo import get_or_create_demo_document
+
+    private = Collection.get_first_root_node().add_child(name="Board papers")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    document = get_or_create_demo_document("Board minutes", "board-minutes.pdf")
+    document.collection = private
+    document.save()
+    resource = ResourceFactory(document=document)
+    data = items(client, f"/api/v2/resources/{resource.pk}/")
+    assert data["document"] is None
+    assert "board-minutes" not in str(items(client, "/api/v2/resources/?fields=document"))

@@ -23,6 +23,7 @@ from cms.api.representations import (
     LocaleCodeField,
     TranslationsField,
 )
+from cms.document_privacy import restricted_collection_ids
 
 MAX_SEARCH_LENGTH = 200
 MAX_SEARCH_RESULTS = 1000
@@ -112,6 +113,15 @@ class LanguageAwareMixin:
         urls = {getattr(item, name) for item in items for name in self.embed_fields}
         urls.discard("")
         self.embeds = {e.url: e for e in Embed.objects.filter(url__in=urls)} if urls else {}
+
+    def hidden_collection_ids(self):
+        """Collections whose documents this reader may not see: restricted ones, unless the
+        request carries a preview token."""
+        if not hasattr(self, "_hidden_collection_ids"):
+            self._hidden_collection_ids = (
+                set() if may_read_drafts(self.request) else restricted_collection_ids()
+            )
+        return self._hidden_collection_ids
 
     def locale_code(self, locale_id):
         if not hasattr(self, "_locale_codes"):

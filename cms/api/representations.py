@@ -120,13 +120,17 @@ class ImageField(Field):
 
 
 class DocumentField(Field):
-    """A document with its download URL, size in bytes and content type."""
+    """A document with its download URL, size in bytes and content type; null for a reader
+    who may not see it (a document in a restricted collection, for an anonymous reader)."""
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
         super().__init__(**kwargs)
 
     def to_representation(self, document):
+        view = view_of(self)
+        if view is not None and document.collection_id in view.hidden_collection_ids():
+            return None
         return {
             "id": document.pk,
             "title": document.title,
