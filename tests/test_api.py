@@ -217,7 +217,11 @@ def test_search_endpoint_finds_content_of_every_kind(client, library, home_page)
     data = items(client, "/api/v2/search/?search=observer")
     types = {item["meta"]["type"] for item in data["items"]}
     assert {"resources.Resource", "home.StandardPage", "events.Event"} <= types
-    assert data["meta"]["facets"]["type"]["resources.Resource"] == 1
+    # Backends differ in stemming ("observers" in every summary matches on PostgreSQL), so
+    # check the guide is found and that the facet counts what the items list shows.
+    resource_ids = [i["id"] for i in data["items"] if i["meta"]["type"] == "resources.Resource"]
+    assert library["guide"].pk in resource_ids
+    assert data["meta"]["facets"]["type"]["resources.Resource"] == len(resource_ids)
 
 
 def test_webinar_and_event_filters(client, db):
