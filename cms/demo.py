@@ -12,12 +12,14 @@ import struct
 import wave
 import zlib
 
+from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Locale
 from wagtail_localize.models import (
     StringTranslation,
     Translation,
@@ -195,3 +197,21 @@ def get_or_create_demo_image(title, seed, width=1200, height=630):
     return image_model.objects.create(
         title=title, file=ImageFile(io.BytesIO(data), name=filename), width=width, height=height
     )
+
+
+def find_by_words(model_label, words, fields=("title",), limit=2):
+    """Up to ``limit`` live source-language items of ``model_label`` (another plugin's model,
+    reached through the model layer) whose ``fields`` mention one of ``words``: the first field
+    and the first words first. Empty when that plugin is not installed."""
+    try:
+        model = apps.get_model(model_label)
+    except LookupError:
+        return []
+    items = model.objects.filter(locale=Locale.get_default(), live=True)
+    found = []
+    for field in fields:
+        for word in words:
+            for item in items.filter(**{f"{field}__icontains": word}).order_by("pk")[:limit]:
+                if item not in found:
+                    found.append(item)
+    return found[:limit]

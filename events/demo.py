@@ -12,7 +12,7 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale
 
-from cms.demo import collect_catalogue, publish_translation
+from cms.demo import collect_catalogue, find_by_words, publish_translation
 from cms.plugins import DemoStep
 from events.demo_content import EVENTS
 from events.models import Event
@@ -64,22 +64,6 @@ def _organizers(position, kinds):
     return list(members.filter(pk__in=chosen))
 
 
-def _related_resources(words, limit=2):
-    """Up to ``limit`` live library resources whose title mentions one of ``words``, the first
-    words first; empty when the library has none (it is another plugin's content)."""
-    try:
-        resource_model = apps.get_model("resources", "Resource")
-    except LookupError:
-        return []
-    resources = resource_model.objects.filter(locale=Locale.get_default(), live=True)
-    found = []
-    for word in words:
-        for resource in resources.filter(title__icontains=word).order_by("pk")[:limit]:
-            if resource not in found:
-                found.append(resource)
-    return found[:limit]
-
-
 def _source_event(spec):
     return Event.objects.filter(locale=Locale.get_default(), title=spec["title"]).first()
 
@@ -105,7 +89,7 @@ def create_event(spec, today):
         registration_url=spec.get("registration_url", ""),
     )
     event.organizers = _organizers(EVENTS.index(spec), spec["organizer_kinds"])
-    event.related_resources = _related_resources(spec.get("resource_words", ()))
+    event.related_resources = find_by_words("resources.Resource", spec.get("resource_words", ()))
     event.full_clean()
     event.save()
     event.save_revision().publish()

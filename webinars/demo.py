@@ -7,7 +7,6 @@ import html
 import textwrap
 import zoneinfo
 
-from django.apps import apps
 from django.conf import settings
 from django.core.files.base import ContentFile
 from wagtail.models import Locale
@@ -15,6 +14,7 @@ from wagtailmedia.models import get_media_model
 
 from cms.demo import (
     collect_catalogue,
+    find_by_words,
     get_or_create_demo_document,
     make_wav,
     publish_translation,
@@ -97,24 +97,6 @@ def _slides(spec):
     )
 
 
-def _related_resources(words):
-    """Up to two live library resources whose title (or else summary) mentions one of
-    ``words``, the first words first; empty when the library has none (it is another plugin's
-    content)."""
-    try:
-        resource_model = apps.get_model("resources", "Resource")
-    except LookupError:
-        return []
-    resources = resource_model.objects.filter(locale=Locale.get_default(), live=True)
-    found = []
-    for field in ("title", "summary"):
-        for word in words:
-            for resource in resources.filter(**{f"{field}__icontains": word}).order_by("pk")[:2]:
-                if resource not in found:
-                    found.append(resource)
-    return found[:MAX_RELATED_RESOURCES]
-
-
 def create_series():
     series = _source_series()
     if series is None:
@@ -154,7 +136,9 @@ def create_webinar(spec):
         WebinarSpeaker(locale=locale, sort_order=order, **SPEAKERS[key])
         for order, key in enumerate(spec["speakers"])
     ]
-    webinar.related_resources = _related_resources(spec["resource_words"])
+    webinar.related_resources = find_by_words(
+        "resources.Resource", spec["resource_words"], ("title", "summary"), MAX_RELATED_RESOURCES
+    )
     webinar.full_clean()
     webinar.save()
     webinar.save_revision().publish()
