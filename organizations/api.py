@@ -43,5 +43,6 @@ class OrganizationAPIViewSet(ContentAPIViewSet):
         ),
     ]
     prefetch_related = ("focus_areas", "governorates")
+    relations_read_by = {"governorate_codes": ("governorates",)}
     image_relations = ("logo",)
     localized_relations = ("focus_areas",)

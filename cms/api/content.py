@@ -8,7 +8,7 @@ from django.db.models import Case, IntegerField, Prefetch, Value, When
 from rest_framework.response import Response
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 from wagtail.api.v2.serializers import BaseSerializer
-from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
@@ -17,11 +17,15 @@ from wagtail.search.backends import get_search_backend
 
 from cms.api.auth import APITokenAuthentication, may_read_drafts
 from cms.api.localization import RelatedLocalizer, TranslationIndex, apply_locale
+from cms.api.renderers import API_RENDERERS
 from cms.api.representations import (
     IMAGE_RENDITIONS,
+    PREFETCHED,
     FallbackField,
     LocaleCodeField,
     TranslationsField,
+    compact_fields,
+    related_list,
 )
 from cms.document_privacy import restricted_collection_ids
 
@@ -89,6 +93,9 @@ class LanguageAwareMixin:
     shown with each item are fetched once per response, not once per item."""
 
     authentication_classes = [APITokenAuthentication]
+    renderer_classes = API_RENDERERS
+    # Fields that read relations of other names: {"speaker_list": ("speakers",)}.
+    relations_read_by = {}
     localized_relations = ()
     embed_fields = ()
 
@@ -96,18 +103,48 @@ class LanguageAwareMixin:
         """Everything the reader may see: live items, or also drafts for a preview token."""
         raise NotImplementedError
 
+    def shown_fields(self):
+        """The names of the top-level fields this response shows: the endpoint's defaults, or
+        those the ``fields`` parameter asks for."""
+        if not hasattr(self, "_shown_fields"):
+            raw = self.request.GET.get("fields")
+            try:
+                config = parse_fields_parameter(raw) if raw is not None else []
+            except ValueError as error:
+                raise BadRequestError(f"fields error: {error}") from error
+            serializer_class = self._get_serializer_class(
+                self.request.wagtailapi_router,
+                self.model,
+                config,
+                show_details=self.action != "listing_view",
+            )
+            self._shown_fields = frozenset(serializer_class.Meta.fields)
+        return self._shown_fields
+
+    def shows(self, relation):
+        """Whether a field this response shows reads ``relation``: the field of the same name
+        (``a__b`` is read by ``a``) or one that ``relations_read_by`` says reads it. Related
+        rows are fetched only for the fields shown."""
+        shown = self.shown_fields()
+        if relation.split("__", 1)[0] in shown:
+            return True
+        return any(
+            relation in relations
+            for field, relations in self.relations_read_by.items()
+            if field in shown
+        )
+
     def prepare(self, items):
         self.translation_index = TranslationIndex(self.visible_queryset(), items)
         self.localizer = RelatedLocalizer()
         locale_ids = {item.locale_id for item in items}
-        for name in self.localized_relations:
+        for name in filter(self.shows, self.localized_relations):
             field = self.model._meta.get_field(name)
             related = []
             for item in items:
-                value = getattr(item, name)
                 if field.many_to_many or field.one_to_many:
-                    related.extend(value.all())
-                elif value is not None:
+                    related.extend(related_list(item, name))
+                elif (value := getattr(item, name)) is not None:
                     related.append(value)
             self.localizer.prepare(field.related_model, related, locale_ids)
         urls = {getattr(item, name) for item in items for name in self.embed_fields}
@@ -144,7 +181,8 @@ class ContentAPIViewSet(LanguageAwareMixin, BaseAPIViewSet):
     Subclasses set ``model``, their ``filters`` (see cms.api.filters), the relations their
     fields read (``select_related``, ``prefetch_related``, ``image_relations`` for images shown
     with renditions) and ``localized_relations`` (related translatable items shown in the
-    item's language).
+    item's language). Each relation is fetched only when a field of its name is shown, or a
+    field that ``relations_read_by`` names as reading it.
     """
 
     base_serializer_class = ContentSerializer
@@ -182,23 +220,36 @@ class ContentAPIViewSet(LanguageAwareMixin, BaseAPIViewSet):
         return queryset
 
     def get_queryset(self):
-        prefetches = [
-            Prefetch(
-                name,
-                queryset=get_image_model().objects.prefetch_renditions(*IMAGE_RENDITIONS.values()),
-            )
-            for name in self.image_relations
+        return self.with_relations(self.visible_queryset().order_by("id"))
+
+    def with_relations(self, queryset):
+        """``queryset`` with the related rows of the fields shown, fetched in bulk: related
+        content shown as compact objects only with the columns those read, into plain lists."""
+        images = get_image_model().objects.prefetch_renditions(*IMAGE_RENDITIONS.values())
+        prefetches = []
+        for name in filter(self.shows, self.prefetch_related):
+            field = self.model._meta.get_field(name)
+            if name in self.localized_relations and field.many_to_many:
+                related = field.related_model
+                prefetches.append(
+                    Prefetch(
+                        name,
+                        queryset=related._default_manager.only(*compact_fields(related)),
+                        to_attr=PREFETCHED.format(name),
+                    )
+                )
+            else:
+                prefetches.append(name)
+        prefetches += [
+            Prefetch(name, queryset=images) for name in filter(self.shows, self.image_relations)
         ]
-        return (
-            self.visible_queryset()
-            .select_related("locale", *self.select_related)
-            .prefetch_related(*self.prefetch_related, *prefetches)
-            .order_by("id")
+        return queryset.select_related(*filter(self.shows, self.select_related)).prefetch_related(
+            *prefetches
         )
 
     def listing_view(self, request):
+        self.check_query_parameters(self.visible_queryset())
         queryset = self.get_queryset()
-        self.check_query_parameters(queryset)
         queryset = apply_locale(queryset, request.GET, self.visible_queryset())
         for spec in self.filters:
             if spec.name in request.GET:

@@ -5,12 +5,15 @@ from rest_framework.response import Response
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.models import Locale
 
+from cms.api.renderers import API_RENDERERS
 from cms.languages import content_languages
 
 
 class LocalesAPIViewSet(BaseAPIViewSet):
     """Each content locale: code, English name, name in its own language, direction (ltr/rtl)
     and whether it is the default (source) language."""
+
+    renderer_classes = API_RENDERERS
 
     model = Locale
     known_query_parameters = frozenset({"format", "_"})

@@ -6,6 +6,8 @@ from django.db.models import BooleanField, Case, Q, Value, When
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Locale
 
+from cms.api.representations import compact_fields
+
 
 def get_locale(code, parameter):
     """The Locale for ``code``; a 400 naming ``parameter`` when there is none."""
@@ -97,7 +99,9 @@ class RelatedLocalizer:
         keys = {item.translation_key for item in related_items}
         if not keys or not locale_ids:
             return
-        queryset = model._default_manager.filter(translation_key__in=keys, locale_id__in=locale_ids)
+        queryset = model._default_manager.filter(
+            translation_key__in=keys, locale_id__in=locale_ids
+        ).only(*compact_fields(model))
         if hasattr(model, "live"):
             queryset = queryset.filter(live=True)
         for item in queryset:

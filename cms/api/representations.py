@@ -22,8 +22,30 @@ IMAGE_RENDITIONS = {
 RICH_TEXT_LINK = re.compile(r'<a linktype="(page|document)" id="(\d+)">')
 
 
+# Where an endpoint puts the items of a to-many relation it fetched for a listing (a plain
+# list: reading it costs no queryset, where ``relation.all()`` builds one per item).
+PREFETCHED = "{}_prefetched"
+
+
 def view_of(field):
     return field.context.get("view")
+
+
+def related_list(instance, attribute):
+    """The items of the to-many relation ``attribute``: the endpoint's prefetched list when
+    there is one, else ``all()`` (itself served from a plain ``prefetch_related``)."""
+    prefetched = getattr(instance, PREFETCHED.format(attribute), None)
+    if prefetched is not None:
+        return prefetched
+    return list(getattr(instance, attribute).all())
+
+
+def compact_fields(model):
+    """The columns ``compact`` reads: id, the title (``title`` or ``name``, what ``str()``
+    shows), slug, and the language facts that show an item in the reader's language."""
+    names = {field.name for field in model._meta.concrete_fields}
+    wanted = [model._meta.pk.name, "title", "name", "slug", "translation_key", "locale", "live"]
+    return [name for name in wanted if name in names]
 
 
 def type_name(model):
@@ -70,8 +92,11 @@ class RelatedItemsField(InstanceField):
 
     def to_representation(self, instance):
         view = view_of(self)
-        value = getattr(instance, self.attribute)
-        items = list(value.all()) if self.many else [value]
+        items = (
+            related_list(instance, self.attribute)
+            if self.many
+            else [getattr(instance, self.attribute)]
+        )
         localized = [
             view.localizer.localize(item, instance.locale_id) if view else item
             for item in items
@@ -89,7 +114,7 @@ class LanguageCodesField(InstanceField):
         super().__init__(**kwargs)
 
     def to_representation(self, instance):
-        return sorted(locale.language_code for locale in getattr(instance, self.attribute).all())
+        return sorted(locale.language_code for locale in related_list(instance, self.attribute))
 
 
 class ImageField(Field):

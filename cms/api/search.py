@@ -7,6 +7,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from cms.api.content import MAX_SEARCH_LENGTH
+from cms.api.renderers import API_RENDERERS
 from cms.api.representations import type_name
 from cms.plugins import get_plugins
 
@@ -23,6 +24,8 @@ class SearchAPIViewSet(BaseAPIViewSet):
     Results are grouped by type in the order the types are installed (pages first), each
     group ranked by the search backend; ``meta.facets.type`` counts matches per type.
     """
+
+    renderer_classes = API_RENDERERS
 
     model = SearchResult
     known_query_parameters = frozenset({"search", "locale", "type", "limit", "offset", "format"})
