@@ -125,6 +125,13 @@ def test_plugin_filters_and_facets_count_the_filtered_set(client, library):
     assert [item["title"] for item in by_org["items"]] == ["Observer guide"]
 
 
+def test_an_item_matching_several_filter_values_is_listed_once(client, library):
+    # The guide has both topics: it is one item, in the count and in the page.
+    data = items(client, "/api/v2/resources/?locale=en&topic=democracy,elections&order=title")
+    assert [item["title"] for item in data["items"]] == ["Annual report", "Observer guide"]
+    assert data["meta"]["total_count"] == 2
+
+
 def test_related_items_are_compact_and_in_the_items_language(client, library):
     data = items(client, f"/api/v2/resources/{library['report_ar'].pk}/")
     topic = data["topics"][0]

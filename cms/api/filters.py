@@ -15,6 +15,18 @@ from wagtail.api.v2.utils import BadRequestError
 MAX_VALUES = 20
 
 
+def matching(queryset, **lookup):
+    """``queryset`` filtered by ``lookup``. Across a to-many relation (``topics__slug``) the
+    lookup becomes ``pk IN (subquery)``: an item matching several times is still one item,
+    with no DISTINCT over every column (which made counting a filtered listing 10x slower)."""
+    model = queryset.model
+    first = next(iter(lookup)).split("__", 1)[0]
+    field = model._meta.get_field(first) if first != "pk" else model._meta.pk
+    if field.many_to_many or field.one_to_many:
+        return queryset.filter(pk__in=model._default_manager.filter(**lookup).values("pk"))
+    return queryset.filter(**lookup)
+
+
 @dataclass(frozen=True)
 class Filter:
     """A query parameter ``name`` filtering on the ORM lookup ``path``."""
@@ -40,11 +52,7 @@ class Filter:
         return value
 
     def apply(self, queryset, raw):
-        values = self.values(raw)
-        queryset = queryset.filter(**{f"{self.path}__in": values})
-        if "__" in self.path:  # a to-many path can match one item several times
-            queryset = queryset.distinct()
-        return queryset
+        return matching(queryset, **{f"{self.path}__in": self.values(raw)})
 
     def facet_counts(self, queryset):
         """{value: number of items} over ``queryset``."""
@@ -121,7 +129,7 @@ class TextFilter(Filter):
         value = raw.strip()
         if not value or len(value) > 100:
             raise BadRequestError(f"{self.name}: give between 1 and 100 characters")
-        return queryset.filter(**{f"{self.path}__icontains": value}).distinct()
+        return matching(queryset, **{f"{self.path}__icontains": value})
 
     @property
     def openapi_schema(self):
