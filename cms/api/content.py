@@ -1,6 +1,7 @@
 """The base of every content endpoint: languages, filters, facets, search and representations
 on top of Wagtail API v2, at a constant number of SQL queries whatever the page size."""
 
+import functools
 from types import SimpleNamespace
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
@@ -88,6 +89,23 @@ class ContentSerializer(BaseSerializer):
     fallback = FallbackField()
 
 
+def frozen_fields_config(config):
+    """Wagtail's parsed ``fields`` parameter as nested tuples, usable as a cache key."""
+    return tuple(
+        (name, negated, frozen_fields_config(children) if children else children)
+        for name, negated, children in config
+    )
+
+
+@functools.lru_cache(maxsize=512)
+def cached_serializer_class(viewset, router, model, fields_config, show_details, nested):
+    """Wagtail builds a serializer class for every request; the same one serves every request
+    asking for the same fields."""
+    return super(LanguageAwareMixin, viewset)._get_serializer_class(
+        router, model, fields_config, show_details=show_details, nested=nested
+    )
+
+
 class LanguageAwareMixin:
     """What every endpoint of translatable items shares: the translations and related items
     shown with each item are fetched once per response, not once per item."""
@@ -102,6 +120,12 @@ class LanguageAwareMixin:
     def visible_queryset(self):
         """Everything the reader may see: live items, or also drafts for a preview token."""
         raise NotImplementedError
+
+    @classmethod
+    def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
+        return cached_serializer_class(
+            cls, router, model, frozen_fields_config(fields_config), show_details, nested
+        )
 
     def shown_fields(self):
         """The names of the top-level fields this response shows: the endpoint's defaults, or
