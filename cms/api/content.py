@@ -12,15 +12,14 @@ from wagtail.api.v2.serializers import BaseSerializer
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.embeds.models import Embed
-from wagtail.images import get_image_model
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from cms.api.auth import APITokenAuthentication, may_read_drafts
+from cms.api.images import RenditionIndex
 from cms.api.localization import RelatedLocalizer, TranslationIndex, apply_locale
 from cms.api.renderers import API_RENDERERS
 from cms.api.representations import (
-    IMAGE_RENDITIONS,
     PREFETCHED,
     FallbackField,
     LocaleCodeField,
@@ -112,6 +111,7 @@ class LanguageAwareMixin:
 
     authentication_classes = [APITokenAuthentication]
     renderer_classes = API_RENDERERS
+    image_relations = ()
     # Fields that read relations of other names: {"speaker_list": ("speakers",)}.
     relations_read_by = {}
     localized_relations = ()
@@ -171,6 +171,11 @@ class LanguageAwareMixin:
                 elif (value := getattr(item, name)) is not None:
                     related.append(value)
             self.localizer.prepare(field.related_model, related, locale_ids)
+        self.rendition_index = RenditionIndex(
+            getattr(item, name)
+            for item in items
+            for name in filter(self.shows, self.image_relations)
+        )
         urls = {getattr(item, name) for item in items for name in self.embed_fields}
         urls.discard("")
         self.embeds = {e.url: e for e in Embed.objects.filter(url__in=urls)} if urls else {}
@@ -249,7 +254,6 @@ class ContentAPIViewSet(LanguageAwareMixin, BaseAPIViewSet):
     def with_relations(self, queryset):
         """``queryset`` with the related rows of the fields shown, fetched in bulk: related
         content shown as compact objects only with the columns those read, into plain lists."""
-        images = get_image_model().objects.prefetch_renditions(*IMAGE_RENDITIONS.values())
         prefetches = []
         for name in filter(self.shows, self.prefetch_related):
             field = self.model._meta.get_field(name)
@@ -264,12 +268,9 @@ class ContentAPIViewSet(LanguageAwareMixin, BaseAPIViewSet):
                 )
             else:
                 prefetches.append(name)
-        prefetches += [
-            Prefetch(name, queryset=images) for name in filter(self.shows, self.image_relations)
-        ]
-        return queryset.select_related(*filter(self.shows, self.select_related)).prefetch_related(
-            *prefetches
-        )
+        return queryset.select_related(
+            *filter(self.shows, self.select_related), *filter(self.shows, self.image_relations)
+        ).prefetch_related(*prefetches)
 
     def listing_view(self, request):
         self.check_query_parameters(self.visible_queryset())

@@ -10,15 +10,8 @@ from wagtail.api.v2.utils import get_full_url
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-# The fixed set of image renditions every image carries: name -> Wagtail filter spec.
-IMAGE_RENDITIONS = {
-    "small": "width-400",
-    "medium": "width-800",
-    "large": "width-1600",
-    "small_webp": "width-400|format-webp",
-    "medium_webp": "width-800|format-webp",
-    "large_webp": "width-1600|format-webp",
-}
+from cms.api.images import IMAGE_RENDITIONS, RenditionIndex
+
 RICH_TEXT_LINK = re.compile(r'<a linktype="(page|document)" id="(\d+)">')
 
 
@@ -125,7 +118,9 @@ class ImageField(Field):
         super().__init__(**kwargs)
 
     def to_representation(self, image):
-        renditions = image.get_renditions(*IMAGE_RENDITIONS.values())
+        view = view_of(self)
+        index = getattr(view, "rendition_index", None) or RenditionIndex([image])
+        renditions = index.renditions(image)
         request = self.context.get("request")
         return {
             "id": image.pk,
@@ -134,12 +129,10 @@ class ImageField(Field):
             "width": image.width,
             "height": image.height,
             "renditions": {
-                name: {
-                    "url": get_full_url(request, renditions[spec].url),
-                    "width": renditions[spec].width,
-                    "height": renditions[spec].height,
-                }
+                name: {"url": get_full_url(request, url), "width": width, "height": height}
                 for name, spec in IMAGE_RENDITIONS.items()
+                if spec in renditions
+                for url, width, height in [renditions[spec]]
             },
         }
 
