@@ -2,6 +2,8 @@
 whole page of items read in one query as plain rows (a listing of 20 thumbnails otherwise
 builds 120 rendition model instances, which cost more than the rest of the listing)."""
 
+import functools
+
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
@@ -16,6 +18,20 @@ IMAGE_RENDITIONS = {
 }
 # Built once: get_renditions() would parse each spec again for every image.
 RENDITION_FILTERS = {spec: Filter(spec=spec) for spec in IMAGE_RENDITIONS.values()}
+
+
+@functools.lru_cache(maxsize=50_000)
+def _remembered_url(storage, base_url, name):
+    return storage.url(name)
+
+
+def file_url(storage, name):
+    """``storage.url(name)``, remembered where a file's URL never changes (a rendition's file
+    is never rewritten under the same name); never where URLs are signed and expire (S3 with
+    ``querystring_auth``). A listing of 20 thumbnails asks for 120 of them."""
+    if getattr(storage, "querystring_auth", False):
+        return storage.url(name)
+    return _remembered_url(storage, getattr(storage, "base_url", None), name)
 
 
 class RenditionIndex:
@@ -45,6 +61,6 @@ class RenditionIndex:
             found = {spec: (r.file.name, r.width, r.height) for spec, r in made.items()}
             self.found[image.pk] = found
         return {
-            spec: (self.storage.url(name), width, height)
+            spec: (file_url(self.storage, name), width, height)
             for spec, (name, width, height) in found.items()
         }

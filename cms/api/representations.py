@@ -6,7 +6,7 @@ import mimetypes
 import re
 
 from rest_framework.fields import Field, SkipField
-from wagtail.api.v2.utils import get_full_url
+from wagtail.api.utils import get_base_url
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
@@ -18,6 +18,19 @@ RICH_TEXT_LINK = re.compile(r'<a linktype="(page|document)" id="(\d+)">')
 # Where an endpoint puts the items of a to-many relation it fetched for a listing (a plain
 # list: reading it costs no queryset, where ``relation.all()`` builds one per item).
 PREFETCHED = "{}_prefetched"
+
+
+def get_full_url(request, path):
+    """Wagtail's ``get_full_url``, with the base URL worked out once per request rather than
+    once per URL (a listing holds over a hundred)."""
+    if path.startswith(("http://", "https://")):
+        return path
+    if request is None:
+        return (get_base_url() or "") + path
+    base = getattr(request, "_api_base_url", None)
+    if base is None:
+        base = request._api_base_url = get_base_url(request) or ""
+    return base + path
 
 
 def view_of(field):

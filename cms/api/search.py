@@ -1,14 +1,14 @@
 """/api/v2/search/: one search across pages and every content plugin's models."""
 
 from rest_framework.response import Response
-from wagtail.api.v2.utils import BadRequestError, get_full_url
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from cms.api.content import MAX_SEARCH_LENGTH
 from cms.api.renderers import API_RENDERERS
-from cms.api.representations import type_name
+from cms.api.representations import get_full_url, type_name
 from cms.plugins import get_plugins
 
 PER_TYPE_LIMIT = 200
