@@ -7,17 +7,25 @@ fills it with bulk inserts (no per-object ``save()``, no revisions, no search in
 
 What it makes, for N resources per locale (see ``proportions``):
 
-- topics, organisations (with focus areas and governorates), webinar series, webinars (with
-  two speakers each), events (with organisers and related resources), resources (with topics,
-  document languages, an organisation and related resources), a home page per locale and
-  standard pages under it (3,000 per locale for N = 10,000, the issue's baseline);
+- a pool of 40 small distinct PNG images (Wagtail images, shared by every locale), with the
+  renditions the API lists for every image made in advance (``IMAGE_RENDITIONS``); their files
+  go to ``MEDIA_ROOT``, which ``bench.settings`` points at ``bench/results/media/``;
+- topics, organisations (with focus areas, governorates and a logo from the pool), webinar
+  series, webinars (with two speakers each), events (with organisers and related resources),
+  resources (with topics, document languages, an organisation, related resources and a
+  thumbnail from the pool), a home page per locale and standard pages under it (3,000 per
+  locale for N = 10,000, the issue's baseline);
+- for the stock Wagtail comparison, N resource pages per locale under each home page
+  (``bench.stockpages.ResourcePage``): pages equivalent to the resources, with the same titles,
+  summaries, abstracts, types, years, organisation, thumbnail and topics;
 - everything in the source locale first, then one translation per other locale that shares
   the source's ``translation_key`` and points at the same locale's translations of what it
   refers to (as wagtail-localize's synchronised fields would);
-- everything live and public. Thumbnails, logos, files and recordings are left empty.
+- everything live and public. Files and recordings are left empty.
 """
 
 import datetime
+import io
 import json
 import random
 import sys
@@ -25,8 +33,10 @@ import time
 import uuid
 from pathlib import Path
 
-DATASET_VERSION = 1
+DATASET_VERSION = 2
 FILTER_TOPIC = "human-rights"  # the topic slug the filtered benchmark endpoint asks for
+IMAGE_POOL = 40  # distinct images, shared by every locale (thumbnails and logos)
+IMAGE_SIZE = (480, 270)
 
 
 def proportions(n):
@@ -39,6 +49,7 @@ def proportions(n):
         "webinars": max(10, n // 10),
         "events": max(10, n // 10),
         "pages": max(10, n * 3 // 10),
+        "resource_pages": n,  # the stock comparison's equivalent of the resources
     }
 
 
@@ -230,6 +241,8 @@ class Builder:
         source = Locale.get_default()
         self.locales = [source, *Locale.objects.exclude(pk=source.pk).order_by("pk")]
         self.made = {}  # model label -> {locale_id: [objects, index-aligned across locales]}
+        self.images = []  # the image pool's primary keys
+        self.homes = {}  # locale_id -> the locale's home page
 
     def log(self, message, started):
         print(f"  {message} ({time.monotonic() - started:.1f} s)", file=self.out, flush=True)
@@ -262,18 +275,48 @@ class Builder:
         rng = random.Random(index * 7919 + count)
         return rng.sample(range(count), min(how_many, count))
 
+    def image_id(self, index):
+        """The pool's image for the index-th item (the same for all its translations)."""
+        return self.images[index % len(self.images)]
+
     def build(self):
         for step in (
+            self.image_pool,
             self.topics,
             self.organizations,
             self.resources,
             self.webinars,
             self.events,
             self.pages,
+            self.resource_pages,
         ):
             started = time.monotonic()
             message = step()
             self.log(message, started)
+
+    def image_pool(self):
+        """Distinct small PNGs as Wagtail images, each with the API's renditions made."""
+        from django.core.files.images import ImageFile
+        from wagtail.images import get_image_model
+
+        from cms.api.representations import IMAGE_RENDITIONS
+        from cms.demo import make_png
+
+        image_model = get_image_model()
+        width, height = IMAGE_SIZE
+        for i in range(IMAGE_POOL):
+            name = f"bench-image-{i + 1}"
+            image = image_model(
+                title=f"Benchmark image {i + 1}",
+                file=ImageFile(io.BytesIO(make_png(width, height, name)), name=f"{name}.png"),
+                width=width,
+                height=height,
+            )
+            image._set_image_file_metadata()
+            image.save()
+            image.get_renditions(*IMAGE_RENDITIONS.values())
+            self.images.append(image.pk)
+        return f"{IMAGE_POOL} images with {len(IMAGE_RENDITIONS)} renditions each"
 
     def topics(self):
         from resources.models import Topic
@@ -309,6 +352,7 @@ class Builder:
                 website=f"https://ngo-{i + 1}.example.org",
                 contact_email=f"contact@ngo-{i + 1}.example.org",
                 member_since=2015 + i % 10,
+                logo_id=self.image_id(i),
                 **self.live_fields(i),
             )
 
@@ -352,6 +396,7 @@ class Builder:
                 publication_year=2005 + i % 21,
                 external_url=f"https://library.example.org/resources/{i + 1}",
                 external_id=f"bench-{i + 1}",
+                thumbnail_id=self.image_id(i),
                 **self.live_fields(i),
             )
 
@@ -479,12 +524,61 @@ class Builder:
         self.through(Event._meta.get_field("related_resources"), related)
         return f"{count} events per locale"
 
-    def pages(self):
-        """A home page per locale (the source one is the default site's root) and standard
-        pages under each, as plain tree rows: ``Page`` rows in bulk, then the
-        ``StandardPage`` rows that extend them."""
+    def child_pages(self, home, model, rows):
+        """Bulk-insert ``model`` pages as children of ``home`` after the ones it has: ``Page``
+        rows with treebeard paths and the home's ``numchild`` kept right, then the rows of
+        ``model``'s own table. ``rows`` holds, per page, the ``Page`` fields that vary (title,
+        slug, translation_key, index for the publication dates) and ``extension``, a dict of
+        ``model``'s own columns. Returns the ``Page`` rows with their pks."""
         from django.contrib.contenttypes.models import ContentType
         from django.db import connection
+        from django.db.models import F
+        from wagtail.models import Page
+
+        content_type = ContentType.objects.get_for_model(model)
+        first = Page.objects.values_list("numchild", flat=True).get(pk=home.pk) + 1
+        pages = Page.objects.bulk_create(
+            [
+                Page(
+                    path=Page._get_path(home.path, home.depth + 1, first + n),
+                    depth=home.depth + 1,
+                    numchild=0,
+                    translation_key=row["translation_key"],
+                    locale_id=home.locale_id,
+                    title=row["title"],
+                    draft_title=row["title"],
+                    slug=row["slug"],
+                    url_path=f"{home.url_path}{row['slug']}/",
+                    content_type=content_type,
+                    seo_title="",
+                    search_description="",
+                    **self.live_fields(row["index"]),
+                )
+                for n, row in enumerate(rows)
+            ],
+            batch_size=500,
+        )
+        Page.objects.filter(pk=home.pk).update(numchild=F("numchild") + len(pages))
+        names = list(rows[0]["extension"]) if rows else []
+        columns = ", ".join(
+            connection.ops.quote_name(model._meta.get_field(name).column)
+            for name in ["page_ptr", *names]
+        )
+        values = ", ".join(["%s"] * (len(names) + 1))
+        table = connection.ops.quote_name(model._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {table} ({columns}) VALUES ({values})",
+                [
+                    (page.pk, *(row["extension"][name] for name in names))
+                    for page, row in zip(pages, rows, strict=True)
+                ],
+            )
+        return pages
+
+    def pages(self):
+        """A home page per locale (the source one is the default site's root) and standard
+        pages under each, as plain tree rows (``child_pages``)."""
         from wagtail.models import Page, Site
 
         from home.models import HomePage, StandardPage
@@ -497,7 +591,6 @@ class Builder:
             page.delete()
         root.refresh_from_db()
 
-        homes = {}
         key = uuid.uuid4()
         for n, locale in enumerate(self.locales):
             home = HomePage(
@@ -510,53 +603,75 @@ class Builder:
             )
             root.add_child(instance=home)
             root.refresh_from_db()
-            homes[locale.pk] = home
+            self.homes[locale.pk] = home
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=homes[self.locales[0].pk])
+            Site.objects.create(
+                hostname="localhost", port=80, root_page=self.homes[self.locales[0].pk]
+            )
         else:
-            Site.objects.filter(pk=site.pk).update(root_page=homes[self.locales[0].pk])
+            Site.objects.filter(pk=site.pk).update(root_page=self.homes[self.locales[0].pk])
 
         count = self.counts["pages"]
-        content_type = ContentType.objects.get_for_model(StandardPage)
         keys = [uuid.uuid4() for _ in range(count)]
-        extension_rows = []
         for locale in self.locales:
-            t, home = texts(locale), homes[locale.pk]
-            pages = [
-                Page(
-                    path=Page._get_path(home.path, home.depth + 1, i + 1),
-                    depth=home.depth + 1,
-                    numchild=0,
-                    translation_key=keys[i],
-                    locale=locale,
-                    title=t["page"].format(n=i + 1),
-                    draft_title=t["page"].format(n=i + 1),
-                    slug=f"programme-{i + 1}",
-                    url_path=f"{home.url_path}programme-{i + 1}/",
-                    content_type=content_type,
-                    seo_title="",
-                    search_description="",
-                    **self.live_fields(i),
-                )
-                for i in range(count)
-            ]
-            pages = Page.objects.bulk_create(pages, batch_size=500)
-            Page.objects.filter(pk=home.pk).update(numchild=count)
-            body = [
-                {"type": "heading", "value": {"text": t["home"], "level": "h2"}, "id": None},
-                {"type": "paragraph", "value": f"<p>{t['page_body']}</p>", "id": None},
-            ]
-            for page in pages:
+            t = texts(locale)
+            rows = []
+            for i in range(count):
+                body = [
+                    {"type": "heading", "value": {"text": t["home"], "level": "h2"}},
+                    {"type": "paragraph", "value": f"<p>{t['page_body']}</p>"},
+                ]
                 for block in body:
                     block["id"] = str(uuid.uuid4())
-                extension_rows.append((page.pk, t["page_intro"], json.dumps(body)))
-        table = connection.ops.quote_name(StandardPage._meta.db_table)
-        with connection.cursor() as cursor:
-            cursor.executemany(
-                f"INSERT INTO {table} (page_ptr_id, intro, body) VALUES (%s, %s, %s)",
-                extension_rows,
-            )
+                rows.append(
+                    {
+                        "index": i,
+                        "translation_key": keys[i],
+                        "title": t["page"].format(n=i + 1),
+                        "slug": f"programme-{i + 1}",
+                        "extension": {"intro": t["page_intro"], "body": json.dumps(body)},
+                    }
+                )
+            self.child_pages(self.homes[locale.pk], StandardPage, rows)
         return f"{count} standard pages and a home page per locale"
+
+    def resource_pages(self):
+        """Pages equivalent to the resources, for the stock Wagtail comparison: one
+        ``ResourcePage`` per resource under its locale's home page, with the resource's
+        title, fields, thumbnail and topics (translations share a ``translation_key``)."""
+        from bench.stockpages.models import ResourcePage
+
+        count = self.counts["resource_pages"]
+        resources, topics = self.made["resources"], self.made["topics"]
+        keys = [uuid.uuid4() for _ in range(count)]
+        topic_rows = []
+        for locale in self.locales:
+            rows = [
+                {
+                    "index": i,
+                    "translation_key": keys[i],
+                    "title": resource.title,
+                    "slug": f"resource-{i + 1}",
+                    "extension": {
+                        "summary": resource.summary,
+                        "abstract": resource.abstract,
+                        "resource_type": resource.resource_type,
+                        "publication_year": resource.publication_year,
+                        "organization": resource.organization_id,
+                        "thumbnail": resource.thumbnail_id,
+                    },
+                }
+                for i, resource in enumerate(resources[locale.pk][:count])
+            ]
+            pages = self.child_pages(self.homes[locale.pk], ResourcePage, rows)
+            for i, page in enumerate(pages):
+                # The same topics as the resource (``resources`` picks them the same way).
+                topic_rows += [
+                    (page.pk, topics[locale.pk][t].pk)
+                    for t in self.pick(len(topics[locale.pk]), 2, i)
+                ]
+        self.through(ResourcePage._meta.get_field("topics"), topic_rows)
+        return f"{count} resource pages per locale (the stock comparison's)"
 
 
 def main(argv):
@@ -584,6 +699,7 @@ def main(argv):
         "n": n,
         "locales": [locale.language_code for locale in builder.locales],
         "per_locale": builder.counts,
+        "images": len(builder.images),
         "build_seconds": round(time.monotonic() - started, 1),
     }
     info_path.write_text(json.dumps(info, indent=2))

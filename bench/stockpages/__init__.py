@@ -1,0 +1,1 @@
+"""Page models for `make bench` only: installed by ``bench.settings``, never by the project."""
