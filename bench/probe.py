@@ -2,10 +2,10 @@
 
 Run by `make bench` as ``python -m bench.probe OUT.json`` with ``DJANGO_SETTINGS_MODULE=
 bench.settings`` and ``DATABASE_URL`` set: applies any new migrations to the (cached) dataset,
-then requests every endpoint of ``bench.endpoints`` (ours and stock) through Django's test
-client with ``limit=1`` and ``limit=20``, and counts the queries of the second of two identical
-requests (so per-process warm-up such as the site and content-type caches is not counted; with
-the response cache on, the second request is a cache hit).
+then requests every endpoint of ``bench.endpoints`` (ours and each stock comparator) through
+Django's test client with ``limit=1`` and ``limit=20``, and counts the queries of the second
+of two identical requests (so per-process warm-up such as the site and content-type caches is
+not counted; with the response cache on, the second request is a cache hit).
 """
 
 import json
@@ -33,21 +33,28 @@ def main(argv):
 
     from bench.dataset import FILTER_TOPIC
     from bench.endpoints import ENDPOINTS, resolve, with_limit
+    from bench.stock import resource_page_fields
     from resources.models import Topic
 
     call_command("migrate", verbosity=0, interactive=False)
     slugs = set(Topic.objects.values_list("slug", flat=True))
-    facts = {"topic": FILTER_TOPIC if FILTER_TOPIC in slugs else min(slugs, default="none")}
+    facts = {
+        "topic": FILTER_TOPIC if FILTER_TOPIC in slugs else min(slugs, default="none"),
+        "resource_page_fields": resource_page_fields(),
+    }
     client = Client(HTTP_HOST="127.0.0.1")
+
+    def queries(path):
+        return {f"limit_{n}": count_queries(client, with_limit(path, n)) for n in (1, 20)}
+
     endpoints = {}
     for endpoint in ENDPOINTS:
-        entry = {"path": resolve(endpoint.path, facts), "stock": resolve(endpoint.stock, facts)}
-        for side in ("path", "stock"):
-            if entry[side]:
-                entry[f"{side}_queries"] = {
-                    f"limit_{n}": count_queries(client, with_limit(entry[side], n)) for n in (1, 20)
-                }
-        endpoints[endpoint.key] = entry
+        path = resolve(endpoint.path, facts)
+        stocks = []
+        for stock in endpoint.stocks:
+            stock_path = resolve(stock.path, facts)
+            stocks.append({"name": stock.name, "path": stock_path, "queries": queries(stock_path)})
+        endpoints[endpoint.key] = {"path": path, "path_queries": queries(path), "stocks": stocks}
     result = {
         "facts": facts,
         "cache_setting_available": settings.API_RESPONSE_CACHE_AVAILABLE,

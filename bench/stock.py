@@ -1,6 +1,9 @@
 """Stock Wagtail API v2 over the same data, for comparison (benchmark only).
 
-Wagtail's own ``PagesAPIViewSet``, and for each content plugin a plain ``BaseAPIViewSet``
+Wagtail's own ``PagesAPIViewSet``: besides the site's pages, it lists the dataset's pages
+equivalent to the resources (``bench.stockpages.ResourcePage``), which is the issue's
+comparator for our resources listing (``?type=benchpages.ResourcePage&fields=...`` with the
+fields of ``resource_page_fields``). And for each content plugin a plain ``BaseAPIViewSet``
 subclass on the plugin's model with the plugin endpoint's listing fields: Wagtail's default
 queryset (``model.objects.all().order_by("id")``), no ``select_related``/``prefetch_related``,
 no caching. Its serializer adds Wagtail's own ``PageLocaleField`` so items carry the same
@@ -61,3 +64,21 @@ def build_stock_router():
 
 
 stock_router = build_stock_router()
+
+
+def resource_page_fields():
+    """The fields our resources listing shows by default that the equivalent page type has
+    and stock Wagtail's pages listing does not show by default, comma-separated for
+    ``fields=`` (Wagtail adds them to its defaults: id, type, detail_url, title, ...)."""
+    from wagtail.api.v2.views import PagesAPIViewSet
+
+    from bench.stockpages.models import ResourcePage
+    from resources.api import ResourceAPIViewSet
+
+    available = {field.name for field in ResourcePage.api_fields}
+    shown = set(PagesAPIViewSet.get_listing_default_fields(ResourcePage))
+    return ",".join(
+        name
+        for name in _names(ResourceAPIViewSet.listing_default_fields)
+        if name in available and name not in shown
+    )
