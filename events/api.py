@@ -1,6 +1,7 @@
 """The events endpoint: /api/v2/events/."""
 
-from django.db.models import Q
+from django.db.models import Min, Q
+from django.utils import timezone
 from wagtail.api import APIField
 
 from cms.api.content import ContentAPIViewSet
@@ -52,3 +53,13 @@ class EventAPIViewSet(ContentAPIViewSet):
     ]
     prefetch_related = ("organizers", "related_resources")
     localized_relations = ("organizers", "related_resources")
+
+    def content_valid_until(self):
+        """Which events are upcoming (``is_upcoming``, ``?upcoming=``) changes when the next
+        live event ends."""
+        next_end = (
+            self.visible_queryset()
+            .filter(ends_at__gte=timezone.now())
+            .aggregate(next_end=Min("ends_at"))["next_end"]
+        )
+        return next_end.timestamp() if next_end else None

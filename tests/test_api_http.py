@@ -1,16 +1,19 @@
 """HTTP behaviour of the content API: validators and 304s, Cache-Control, the response cache and
 its invalidation, CORS and gzip. Every request goes through the full middleware stack."""
 
+import datetime
 import gzip
 import json
+import time
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
-from tests.factories import ResourceFactory, StandardPageFactory
+from tests.factories import EventFactory, ResourceFactory, StandardPageFactory
 
 LISTING = "/api/v2/resources/"
 
@@ -100,6 +103,37 @@ def test_cache_lifetimes_come_from_the_settings(client, settings, resources):
         assert (
             response["Cache-Control"] == "public, max-age=5, s-maxage=30, stale-while-revalidate=90"
         )
+
+
+@pytest.fixture
+def event_ending_soon(db):
+    """An event that stops being upcoming in 40 seconds."""
+    now = timezone.now()
+    return EventFactory(
+        starts_at=now - datetime.timedelta(hours=2), ends_at=now + datetime.timedelta(seconds=40)
+    )
+
+
+def test_which_events_are_upcoming_is_kept_no_longer_than_it_holds(client, event_ending_soon):
+    for _ in range(2):  # made now, then from the cache
+        response = client.get("/api/v2/events/?upcoming=true")
+        max_age, s_maxage = (
+            int(part.split("=")[1])
+            for part in response["Cache-Control"].split(", ")
+            if part.startswith(("max-age", "s-maxage"))
+        )
+        assert 30 <= max_age <= 40 and 30 <= s_maxage <= 40
+        assert "stale-while-revalidate" not in response["Cache-Control"]
+    assert response["X-Cache"] == "HIT"
+
+
+def test_a_cached_upcoming_listing_is_not_served_once_the_event_has_ended(
+    client, monkeypatch, event_ending_soon
+):
+    assert client.get("/api/v2/events/?upcoming=true")["X-Cache"] == "MISS"
+    real_time = time.time
+    monkeypatch.setattr(time, "time", lambda: real_time() + 60)
+    assert client.get("/api/v2/events/?upcoming=true")["X-Cache"] == "MISS"
 
 
 def test_errors_are_neither_cached_nor_public(client, db):

@@ -290,6 +290,17 @@ class ContentAPIViewSet(LanguageAwareMixin, BaseAPIViewSet):
         self.prepare([instance])
         return Response(self.get_serializer(instance).data)
 
+    def content_valid_until(self):
+        """The Unix time at which this response stops being true by the clock alone (an
+        event stops being upcoming), or None: caches keep it no longer (cms.api.http_cache)."""
+        return None
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if response.status_code == 200:
+            response.api_valid_until = self.content_valid_until()
+        return response
+
     def apply_search(self, queryset):
         query = self.request.GET.get("search")
         if query is None:

@@ -14,6 +14,10 @@ Two middleware classes, because GZipMiddleware has to sit between them (see MIDD
   ``private, no-store`` for anyone identified by a session or an ``Authorization`` header) and
   answers conditional requests with 304.
 
+Time: a view whose response changes with the clock alone (which events are upcoming) sets
+``response.api_valid_until`` (a Unix time). Such a response is cached, and declared fresh to
+other caches, only until then, without stale-while-revalidate.
+
 Invalidation: a content "generation" in the cache, the time in nanoseconds of the last change,
 is replaced whenever a page, snippet, image, document, media item, locale, site, collection or
 view restriction is published, unpublished, saved, moved or deleted. A cached response records
@@ -23,6 +27,7 @@ write to the cache makes every cached response (listings included) stale at once
 
 import hashlib
 import logging
+import math
 import threading
 import time
 
@@ -82,13 +87,22 @@ def response_cache():
     return caches[api_setting("API_RESPONSE_CACHE_ALIAS", "default")]
 
 
-def public_cache_control():
-    """Cache-Control for anonymous successful responses, from the settings."""
+def public_cache_control(fresh_for=None):
+    """Cache-Control for anonymous successful responses, from the settings; for a response
+    that stays true only ``fresh_for`` more seconds, no longer than that."""
+    max_age = api_setting("API_CACHE_CONTROL_MAX_AGE", 60)
+    s_maxage = api_setting("API_CACHE_CONTROL_S_MAXAGE", 300)
+    if fresh_for is not None:
+        return f"public, max-age={min(max_age, fresh_for)}, s-maxage={min(s_maxage, fresh_for)}"
     return (
-        f"public, max-age={api_setting('API_CACHE_CONTROL_MAX_AGE', 60)}, "
-        f"s-maxage={api_setting('API_CACHE_CONTROL_S_MAXAGE', 300)}, "
+        f"public, max-age={max_age}, s-maxage={s_maxage}, "
         f"stale-while-revalidate={api_setting('API_CACHE_CONTROL_STALE_WHILE_REVALIDATE', 600)}"
     )
+
+
+def seconds_until(valid_until):
+    """Whole seconds left before ``valid_until`` (a Unix time, or None for no limit)."""
+    return None if valid_until is None else max(0, math.floor(valid_until - time.time()))
 
 
 def is_api_request(request):
@@ -337,23 +351,37 @@ class APIResponseCacheMiddleware:
 
         entry = found.get(key) if key else None
         if entry is not None and entry[0] == generation:
-            _, content, headers = entry
-            return self._finish(request, HttpResponse(content, headers=headers), "HIT")
+            _, content, headers, valid_until = entry
+            if seconds_until(valid_until) != 0:
+                response = HttpResponse(content, headers=headers)
+                return self._finish(request, response, "HIT", valid_until)
 
         response = self.get_response(request)
-        if key and generation is not None and request.method == "GET" and _is_cacheable(response):
-            entry = (generation, response.content, tuple(response.items()))
+        valid_until = getattr(response, "api_valid_until", None)
+        timeout = api_setting("API_RESPONSE_CACHE_TTL", 300)
+        if valid_until is not None:
+            timeout = min(timeout, seconds_until(valid_until))
+        if (
+            key
+            and generation is not None
+            and request.method == "GET"
+            and timeout > 0
+            and _is_cacheable(response)
+        ):
+            entry = (generation, response.content, tuple(response.items()), valid_until)
             try:
-                cache.set(key, entry, timeout=api_setting("API_RESPONSE_CACHE_TTL", 300))
+                cache.set(key, entry, timeout=timeout)
             except Exception:
                 logger.exception("Could not store an API response in the cache.")
-        return self._finish(request, response, "MISS" if key else "BYPASS")
+        return self._finish(request, response, "MISS" if key else "BYPASS", valid_until)
 
-    def _finish(self, request, response, cache_status):
+    def _finish(self, request, response, cache_status, valid_until=None):
         if not response.has_header("Cache-Control"):
             # Errors are not for shared caches to keep: a 404 may be published a minute later.
             ok = 200 <= response.status_code < 300
-            response.headers["Cache-Control"] = public_cache_control() if ok else "no-cache"
+            response.headers["Cache-Control"] = (
+                public_cache_control(seconds_until(valid_until)) if ok else "no-cache"
+            )
         # A shared cache must not hand an anonymous response to a reader with a token.
         patch_vary_headers(response, ("Authorization",))
         response = get_conditional_response(
