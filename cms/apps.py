@@ -30,3 +30,7 @@ class CmsConfig(AppConfig):
         from cms.document_privacy import connect_signals
 
         connect_signals()
+
+        from cms.embeds import connect_signals as connect_embed_signals
+
+        connect_embed_signals()

@@ -7,6 +7,8 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from cms.embeds import stored_embed
+
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -133,11 +135,14 @@ class EmbedWithCaptionBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Caption"), max_length=255, required=False)
 
     def get_api_representation(self, value, context=None):
-        embed = value["embed"]
+        # Only what publishing stored (cms.embeds): reading EmbedValue.html would ask the
+        # provider over the network while the reader waits.
+        url = value["embed"].url if value["embed"] else None
+        stored = stored_embed(url)
         return {
-            "url": embed.url if embed else None,
-            "html": embed.html if embed else None,
-            "provider": embed.provider_name if embed else None,
+            "url": url,
+            "html": stored.html if stored else None,
+            "provider": stored.provider_name if stored else None,
             "caption": value["caption"],
         }
 

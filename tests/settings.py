@@ -13,3 +13,7 @@ from cms.settings.test import *  # noqa: E402, F403
 from cms.settings.test import INSTALLED_APPS as _INSTALLED_APPS  # noqa: E402
 
 INSTALLED_APPS = [*_INSTALLED_APPS, "tests.sample_plugin"]
+
+# Embeds come from a finder that answers for https://video.example.org/ links without the
+# network, and records what it was asked.
+WAGTAILEMBEDS_FINDERS = [{"class": "tests.embed_finder"}]
