@@ -20,8 +20,15 @@ def matching(queryset, **lookup):
     lookup becomes ``pk IN (subquery)``: an item matching several times is still one item,
     with no DISTINCT over every column (which made counting a filtered listing 10x slower)."""
     model = queryset.model
-    first = next(iter(lookup)).split("__", 1)[0]
+    ((path, value),) = lookup.items()
+    first, _, rest = path.partition("__")
     field = model._meta.get_field(first) if first != "pk" else model._meta.pk
+    if field.many_to_many and not field.auto_created:
+        # A many-to-many of this model: ask its link table alone, not the model joined to it.
+        through = field.remote_field.through
+        target = field.m2m_reverse_field_name()
+        rows = through._default_manager.filter(**{f"{target}__{rest}" if rest else target: value})
+        return queryset.filter(pk__in=rows.values(field.m2m_field_name()))
     if field.many_to_many or field.one_to_many:
         return queryset.filter(pk__in=model._default_manager.filter(**lookup).values("pk"))
     return queryset.filter(**lookup)
