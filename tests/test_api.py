@@ -132,6 +132,33 @@ def test_an_item_matching_several_filter_values_is_listed_once(client, library):
     assert data["meta"]["total_count"] == 2
 
 
+def test_filters_across_relations_find_the_items_they_name(client, db, locales):
+    in_arabic = ResourceFactory(title="Arabic toolkit")
+    in_arabic.document_languages.set([locales["ar"], locales["en"]])
+    in_arabic.save()
+    ResourceFactory(title="English only").document_languages.set([locales["en"]])
+    youth = TopicFactory(name="Youth", slug="youth")
+    forum = OrganizationFactory(name="Basra Youth Forum")
+    forum.focus_areas.set([youth])
+    forum.governorates.create(governorate="basra")
+    forum.save()
+    network = OrganizationFactory(name="Erbil Network")
+    network.governorates.create(governorate="erbil")
+    network.save()  # modelcluster keeps child rows in memory until the parent is saved
+    webinar = WebinarFactory(title="Coalitions that last")
+    webinar.speakers.create(name="Layla Hassan", role="Trainer", locale=webinar.locale)
+    webinar.save()
+    WebinarFactory(title="Another session")
+
+    def titles(url, key="title"):
+        return [item[key] for item in items(client, url)["items"]]
+
+    assert titles("/api/v2/resources/?language=ar") == ["Arabic toolkit"]
+    assert titles("/api/v2/organizations/?focus_area=youth", "name") == ["Basra Youth Forum"]
+    assert titles("/api/v2/organizations/?governorate=basra", "name") == ["Basra Youth Forum"]
+    assert titles("/api/v2/webinars/?speaker=layla") == ["Coalitions that last"]
+
+
 def test_related_items_are_compact_and_in_the_items_language(client, library):
     data = items(client, f"/api/v2/resources/{library['report_ar'].pk}/")
     topic = data["topics"][0]
