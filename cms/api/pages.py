@@ -56,15 +56,18 @@ class CmsPagesAPIViewSet(LanguageAwareMixin, PagesAPIViewSet):
     listing_default_fields = [*PagesAPIViewSet.listing_default_fields, "translations", "fallback"]
 
     def visible_queryset(self):
-        pages = Page.objects.all()
-        if not may_read_drafts(self.request):
-            pages = pages.live().public()
-        return pages
+        return self.get_base_queryset()
 
     def get_base_queryset(self):
-        if may_read_drafts(self.request):
-            return Page.objects.filter(depth__gt=1)
-        return super().get_base_queryset()
+        """Live, public pages of the site and its translations; every page for a preview
+        token. Worked out once per request: Wagtail reads every view restriction (and the
+        site's root translations) each time, and a listing asks several times."""
+        if not hasattr(self, "_base_pages"):
+            if may_read_drafts(self.request):
+                self._base_pages = Page.objects.filter(depth__gt=1)
+            else:
+                self._base_pages = super().get_base_queryset()
+        return self._base_pages.all()
 
     def listing_view(self, request):
         queryset = self.get_queryset()
