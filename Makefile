@@ -43,7 +43,11 @@ run: setup
 	@echo "  Log in: set DJANGO_SUPERUSER_USERNAME and DJANGO_SUPERUSER_PASSWORD before 'make run'"
 	@echo "          (or run '$(BIN)/python manage.py createsuperuser')."
 	@echo ""
-	$(BIN)/python manage.py runserver --noreload 127.0.0.1:$(PORT)
+	@# The task worker (embeds fetched on publish, and Wagtail's own tasks) runs beside the
+	@# server and stops with it.
+	$(BIN)/python manage.py db_worker --no-startup-delay & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(BIN)/python manage.py runserver --noreload 127.0.0.1:$(PORT)
 
 test: install
 	$(BIN)/python manage.py compilemessages --ignore "$(VENV)/*" -v 0

@@ -48,3 +48,13 @@ def test_the_media_bucket_is_created_when_the_stack_starts():
     assert f"mc mb --ignore-existing local/{bucket}" in services["createbucket"]["entrypoint"]
     wait = services["app"]["depends_on"]["createbucket"]["condition"]
     assert wait == "service_completed_successfully"
+
+
+def test_a_worker_runs_the_queued_tasks_with_the_apps_settings():
+    services = compose()["services"]
+    worker = services["worker"]
+    assert worker["command"] == "python manage.py db_worker"
+    assert worker["environment"] == services["app"]["environment"]
+    assert worker["environment"]["TASKS_BACKEND"] == "database"
+    # The app applies the migrations (the task table among them) before the worker starts.
+    assert worker["depends_on"]["app"]["condition"] == "service_healthy"

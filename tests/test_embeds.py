@@ -61,3 +61,20 @@ def test_reading_an_embed_never_fetched_does_not_ask_the_provider(client, home_p
     block = client.get(f"/api/v2/pages/{page.pk}/").json()["body"][0]["value"]
     assert block["url"] == "https://video.example.org/unseen" and block["html"] is None
     assert embed_finder.asked == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_the_task_queue_publishing_leaves_the_fetch_to_the_worker(settings, client):
+    from django.core.management import call_command
+
+    from cms.settings.base import TASK_BACKENDS
+
+    settings.TASKS = {"default": {"BACKEND": TASK_BACKENDS["database"]}}
+    webinar = WebinarFactory(live=False, video_url="https://video.example.org/queued")
+    webinar.save_revision().publish()
+    assert embed_finder.asked == []  # publishing only queued the fetch
+    assert client.get(f"/api/v2/webinars/{webinar.pk}/").json()["video"]["html"] is None
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    assert embed_finder.asked == ["https://video.example.org/queued"]
+    video = client.get(f"/api/v2/webinars/{webinar.pk}/").json()["video"]
+    assert video["provider"] == "Example Video"

@@ -15,7 +15,8 @@ PRINT_SETTINGS = (
     "'endpoint': s.STORAGES['default'].get('OPTIONS', {}).get('endpoint_url'),"
     "'cache': s.CACHES['default']['BACKEND'],"
     "'cache_location': s.CACHES['default'].get('LOCATION'),"
-    "'cors': s.CORS_ALLOWED_ORIGINS, 'hosts': s.ALLOWED_HOSTS}, default=str))"
+    "'cors': s.CORS_ALLOWED_ORIGINS, 'hosts': s.ALLOWED_HOSTS,"
+    "'tasks': s.TASKS['default']['BACKEND']}, default=str))"
 )
 
 
@@ -33,6 +34,7 @@ def test_embedded_defaults_need_no_configuration(run_manage):
     assert found["storage"] == "cms.storage.LocalMediaStorage"
     assert found["cache"] == "django.core.cache.backends.locmem.LocMemCache"
     assert found["cors"] == []
+    assert found["tasks"] == "django_tasks_db.DatabaseBackend"
 
 
 def test_environment_switches_every_backend(run_manage):
@@ -44,6 +46,7 @@ def test_environment_switches_every_backend(run_manage):
         AWS_S3_ENDPOINT_URL="http://objects.internal:9000",
         REDIS_URL="redis://cache.internal:6379/0",
         CORS_ALLOWED_ORIGINS="https://cop.example.org, https://partners.example.org",
+        TASKS_BACKEND="immediate",
     )
     assert found["engine"] == "django.db.backends.postgresql"
     assert found["db_name"] == "cop_cms"
@@ -55,6 +58,13 @@ def test_environment_switches_every_backend(run_manage):
     assert found["cache"] == "django.core.cache.backends.redis.RedisCache"
     assert found["cache_location"] == "redis://cache.internal:6379/0"
     assert found["cors"] == ["https://cop.example.org", "https://partners.example.org"]
+    assert found["tasks"] == "django_tasks.backends.immediate.ImmediateBackend"
+
+
+def test_an_unknown_task_backend_is_refused_at_start(run_manage):
+    result = run_manage("check", env={"TASKS_BACKEND": "celery"})
+    assert result.returncode != 0
+    assert "TASKS_BACKEND must be one of database, immediate" in result.stderr
 
 
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])

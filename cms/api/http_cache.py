@@ -19,10 +19,11 @@ Time: a view whose response changes with the clock alone (which events are upcom
 other caches, only until then, without stale-while-revalidate.
 
 Invalidation: a content "generation" in the cache, the time in nanoseconds of the last change,
-is replaced whenever a page, snippet, image, document, media item, locale, site, collection or
-view restriction is published, unpublished, saved, moved or deleted. A cached response records
-the generation it was built under and is used only while that generation is current, so one
-write to the cache makes every cached response (listings included) stale at once.
+is replaced whenever a page, snippet, image, document, media item, embed, locale, site,
+collection or view restriction is published, unpublished, saved, moved or deleted. A cached
+response records the generation it was built under and is used only while that generation is
+current, so one write to the cache makes every cached response (listings included) stale at
+once.
 """
 
 import hashlib
@@ -204,6 +205,11 @@ def api_content_bases():
         from wagtailmedia.models import AbstractMedia
 
         bases.append(AbstractMedia)
+    if apps.is_installed("wagtail.embeds"):
+        # Fetched after publishing (cms.embeds): the responses showing it without HTML go.
+        from wagtail.embeds.models import Embed
+
+        bases.append(Embed)
     return tuple(bases)
 
 
