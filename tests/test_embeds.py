@@ -63,15 +63,16 @@ def test_reading_an_embed_never_fetched_does_not_ask_the_provider(client, home_p
     assert embed_finder.asked == []
 
 
-@pytest.mark.django_db(transaction=True)
-def test_with_the_task_queue_publishing_leaves_the_fetch_to_the_worker(settings, client):
+def test_with_the_task_queue_publishing_leaves_the_fetch_to_the_worker(
+    settings, client, db, django_capture_on_commit_callbacks
+):
     from django.core.management import call_command
 
     from cms.settings.base import TASK_BACKENDS
 
     settings.TASKS = {"default": {"BACKEND": TASK_BACKENDS["database"]}}
     webinar = WebinarFactory(live=False, video_url="https://video.example.org/queued")
-    webinar.save_revision().publish()
+    publish(webinar, django_capture_on_commit_callbacks)
     assert embed_finder.asked == []  # publishing only queued the fetch
     assert client.get(f"/api/v2/webinars/{webinar.pk}/").json()["video"]["html"] is None
     call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
