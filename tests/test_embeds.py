@@ -64,11 +64,17 @@ def test_reading_an_embed_never_fetched_does_not_ask_the_provider(client, home_p
 
 
 def test_with_the_task_queue_publishing_leaves_the_fetch_to_the_worker(
-    settings, client, db, django_capture_on_commit_callbacks
+    settings, client, db, django_capture_on_commit_callbacks, monkeypatch
 ):
     from django.core.management import call_command
 
     from cms.settings.base import TASK_BACKENDS
+
+    # The worker shares the test's connection, inside the test's transaction: it must not
+    # close it between tasks, as it does with a connection of its own (PostgreSQL).
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
 
     settings.TASKS = {"default": {"BACKEND": TASK_BACKENDS["database"]}}
     webinar = WebinarFactory(live=False, video_url="https://video.example.org/queued")
