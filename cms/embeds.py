@@ -5,8 +5,8 @@ The API shows an embed's provider and HTML from the embeds Wagtail has stored
 (``wagtailembeds.Embed``); a URL nobody fetched yet shows with ``provider`` and ``html``
 null. Publishing a page or a content item enqueues :func:`fetch_embeds_task` for the URLs it
 holds: those of its content endpoint's ``embed_fields`` and of the embed blocks in its
-StreamFields. The task runs on the configured django-tasks backend (``TASKS``): at once with
-the default immediate backend, in a worker with a queueing one.
+StreamFields. The task runs on the configured django-tasks backend (``TASKS``): by default
+queued in the database for ``manage.py db_worker``; with ``TASKS_BACKEND=immediate``, at once.
 """
 
 import logging
@@ -39,13 +39,22 @@ def fetch_embeds_task(urls):
             logger.warning("The embed provider gave nothing for %s: %s", url, error)
 
 
-def stored_embed(url):
-    """The stored embed of ``url``, or None; never fetches it."""
+def stored_embeds(urls):
+    """``{url: embed}`` for those of ``urls`` with a stored embed (the newest where there are
+    several, fetched at several sizes), in one query; never fetches any."""
     from wagtail.embeds.models import Embed
 
-    if not url:
-        return None
-    return Embed.objects.filter(url=url).order_by("-last_updated").first()
+    urls = {url for url in urls if url}
+    if not urls:
+        return {}
+    return {
+        embed.url: embed for embed in Embed.objects.filter(url__in=urls).order_by("last_updated")
+    }
+
+
+def stored_embed(url):
+    """The stored embed of ``url``, or None; never fetches it."""
+    return stored_embeds([url]).get(url)
 
 
 def embed_urls_in(value):

@@ -51,6 +51,6 @@ class WebinarAPIViewSet(ContentAPIViewSet):
     ]
     select_related = ("series", "recording", "slides")
     prefetch_related = ("speakers", "related_resources")
-    relations_read_by = {"speaker_list": ("speakers",)}
+    relations_read_by = {"speaker_list": ("speakers",), "video": ("video_url",)}
     localized_relations = ("series", "related_resources")
     embed_fields = ("video_url",)

@@ -11,7 +11,6 @@ from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 from wagtail.api.v2.serializers import BaseSerializer
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet
-from wagtail.embeds.models import Embed
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
@@ -28,6 +27,7 @@ from cms.api.representations import (
     related_list,
 )
 from cms.document_privacy import restricted_collection_ids
+from cms.embeds import stored_embeds
 
 MAX_SEARCH_LENGTH = 200
 MAX_SEARCH_RESULTS = 1000
@@ -112,7 +112,7 @@ class LanguageAwareMixin:
     authentication_classes = [APITokenAuthentication]
     renderer_classes = API_RENDERERS
     image_relations = ()
-    # Fields that read relations of other names: {"speaker_list": ("speakers",)}.
+    # Fields that read relations or columns of other names: {"speaker_list": ("speakers",)}.
     relations_read_by = {}
     localized_relations = ()
     embed_fields = ()
@@ -176,9 +176,9 @@ class LanguageAwareMixin:
             for item in items
             for name in filter(self.shows, self.image_relations)
         )
-        urls = {getattr(item, name) for item in items for name in self.embed_fields}
-        urls.discard("")
-        self.embeds = {e.url: e for e in Embed.objects.filter(url__in=urls)} if urls else {}
+        self.embeds = stored_embeds(
+            getattr(item, name) for item in items for name in filter(self.shows, self.embed_fields)
+        )
 
     def hidden_collection_ids(self):
         """Collections whose documents this reader may not see: restricted ones, unless the
